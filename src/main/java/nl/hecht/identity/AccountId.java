@@ -1,0 +1,22 @@
+package nl.hecht.identity;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The identity of an account. */
+public record AccountId(UUID value) implements Serializable {
+
+    public AccountId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static AccountId random() {
+        return new AccountId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package nl.hecht.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+import nl.hecht.identity.AccountId;
+import nl.hecht.identity.CurrentUser;
+
+/** Turns a half login (password only) into a full one, with the person's roles and a new session id. */
+@Component
+public class LoginCompletion {
+
+    private final AccountManagement accounts;
+    private final SecurityContextRepository contextRepository;
+
+    LoginCompletion(AccountManagement accounts, SecurityContextRepository contextRepository) {
+        this.accounts = accounts;
+        this.contextRepository = contextRepository;
+    }
+
+    /** The account id of the half-logged-in person of this request, if any. */
+    public static java.util.Optional<AccountId> pendingAccount(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof PasswordVerifiedUser user) {
+            return java.util.Optional.of(user.accountId());
+        }
+        return java.util.Optional.empty();
+    }
+
+    public void complete(AccountId id, HttpServletRequest request, HttpServletResponse response) {
+        CurrentUser user = accounts.find(id).orElseThrow().toCurrentUser();
+        Authentication full = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                Authorities.fullyLoggedIn(user));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(full);
+        SecurityContextHolder.setContext(context);
+        request.changeSessionId();
+        contextRepository.saveContext(context, request, response);
+    }
+}

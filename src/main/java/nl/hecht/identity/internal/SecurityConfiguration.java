@@ -1,0 +1,128 @@
+package nl.hecht.identity.internal;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DaoAuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+
+/**
+ * Who may reach what. Every page needs a full login (password and second factor); pages check roles with
+ * {@code @PreAuthorize}, and records are checked by their module's service. Static files, the login steps, the
+ * invitation link, public pages, error pages and the health/metrics endpoints are open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data: blob:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        // Locked and disabled are told only after the right password, so they reveal nothing to a guesser.
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("locked");
+            }
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
+        return provider;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository,
+            LoginFailureHandler failureHandler,
+            @Value("${hecht.security.session-absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
+        http.securityContext(context -> context.securityContextRepository(contextRepository))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/vendor/**", "/webjars/**",
+                                "/favicon.ico", "/error", "/login", "/invite/**", "/public/**",
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/login/code", "/login/enrol").hasAuthority(Authorities.MFA_PENDING)
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().hasAuthority(Authorities.MFA_VERIFIED))
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(secondFactorStep())
+                        .failureHandler(failureHandler))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("SESSION"))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .accessDeniedHandler(accessDeniedHandler()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
+                .addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout), DisableEncodeUrlFilter.class);
+        return http.build();
+    }
+
+    /** After the password: give the code, or enrol a second factor first. */
+    private static AuthenticationSuccessHandler secondFactorStep() {
+        return (request, response, authentication) -> {
+            boolean enrolled = authentication.getPrincipal() instanceof PasswordVerifiedUser user && user.mfaEnrolled();
+            response.sendRedirect(request.getContextPath() + (enrolled ? "/login/code" : "/login/enrol"));
+        };
+    }
+
+    /** Someone half-way through the login is sent to the code page; anyone else gets the friendly 403 page. */
+    private static AccessDeniedHandler accessDeniedHandler() {
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getAuthorities().stream()
+                    .anyMatch(authority -> Authorities.MFA_PENDING.equals(authority.getAuthority()))) {
+                response.sendRedirect(request.getContextPath() + "/login/code");
+            } else {
+                forbidden.handle(request, response, exception);
+            }
+        };
+    }
+}

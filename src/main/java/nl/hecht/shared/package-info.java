@@ -1,0 +1,6 @@
+/**
+ * Small value types used everywhere, the web layout, error pages, time and the demo-data mechanism.
+ * An open module: every module may use all of it; it depends on no other module.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package nl.hecht.shared;
