@@ -3,7 +3,6 @@ package nl.hecht.shared;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +14,6 @@ public class TimeConfiguration {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     @Bean
-    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
     }
