@@ -3,15 +3,23 @@ package nl.hecht.identity;
 import java.io.Serializable;
 import java.util.Set;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
+
 /**
  * The person behind the current request, as other modules see them: take it with
  * {@code @AuthenticationPrincipal CurrentUser user}. Kept in the (database) session, so it is small and serializable.
  */
 public record CurrentUser(AccountId id, String username, String displayName, String organisation,
-        String discipline, Set<Role> roles) implements Serializable {
+        String discipline, Set<Role> roles) implements AuthenticatedPrincipal, Serializable {
 
     public CurrentUser {
         roles = Set.copyOf(roles);
+    }
+
+    /** The name Spring Security (and the session table) knows this person by: the account id, no personal data. */
+    @Override
+    public String getName() {
+        return id.toString();
     }
 
     public boolean has(Role role) {
