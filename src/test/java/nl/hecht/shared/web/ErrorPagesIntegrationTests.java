@@ -109,6 +109,7 @@ class ErrorPagesIntegrationTests {
         assertThat(page.headers().firstValue("Content-Language")).hasValue(language);
         assertThat(body).contains("<html lang=\"" + language + "\"");
         assertThat(body).contains("<main id=\"main\"");
+        assertThat(body).containsPattern("<link rel=\"stylesheet\" href=\"/css/hecht-[0-9a-f]{32}\\.css\">");
         assertThat(body).contains(HtmlUtils.htmlEscape(messages.getMessage("error." + kind + ".title", null, locale), "UTF-8"));
         assertThat(body).contains(HtmlUtils.htmlEscape(messages.getMessage("error." + kind + ".text", null, locale), "UTF-8"));
         assertThat(body).contains(HtmlUtils.htmlEscape(messages.getMessage("error.code", new Object[] {status}, locale), "UTF-8"));

@@ -83,8 +83,14 @@ final class HechtBrowser {
     }
 
     HttpResponse<byte[]> getBytes(String pathOrUrl) {
+        return getBytes(pathOrUrl, Map.of());
+    }
+
+    HttpResponse<byte[]> getBytes(String pathOrUrl, Map<String, String> headers) {
+        HttpRequest.Builder request = get(pathOrUrl);
+        headers.forEach(request::header);
         try {
-            return client.send(get(pathOrUrl).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

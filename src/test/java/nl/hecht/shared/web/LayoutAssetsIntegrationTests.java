@@ -22,13 +22,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import nl.hecht.shared.web.TemplateSources.Template;
 
 /**
- * The style sheets, scripts, fonts and icon that the layout references are really served, and no template holds what
+ * The style sheets, scripts, fonts and icon that the layout references are really served (under names with a hash of
+ * their content, cacheable for a year, style sheets compressed), and no template holds what
  * the Content-Security-Policy ({@code script-src 'self'; style-src 'self'}) would block: inline scripts, event handler
  * attributes, {@code javascript:} addresses, {@code <style>} elements or {@code style} attributes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LayoutAssetsIntegrationTests {
 
+    private static final Pattern VERSIONED = Pattern.compile("-[0-9a-f]{32}\\.(css|js)$");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
     private static final Map<String, String> CONTENT_TYPES = Map.of(".css", "text/css", ".js", "javascript",
             ".woff2", "font/woff2", ".svg", "image/svg+xml");
@@ -54,9 +56,9 @@ class LayoutAssetsIntegrationTests {
             }
         });
         assertThat(assets).as("assets of the layout").hasSizeGreaterThanOrEqualTo(5)
-                .anyMatch(href -> href.endsWith("/vendor/nl-design-system.css"))
-                .anyMatch(href -> href.endsWith("/css/hecht.css"))
-                .anyMatch(href -> href.endsWith("/js/hecht.js"))
+                .anyMatch(href -> href.startsWith("/vendor/nl-design-system"))
+                .anyMatch(href -> href.startsWith("/css/hecht"))
+                .anyMatch(href -> href.startsWith("/js/hecht"))
                 .anyMatch(href -> href.contains("htmx"));
 
         Set<String> checked = new LinkedHashSet<>();
@@ -73,6 +75,22 @@ class LayoutAssetsIntegrationTests {
             }
         }
         assertThat(checked).anyMatch(address -> address.endsWith(".woff2"));
+    }
+
+    @Test
+    void assetsCarryAHashOfTheirContentMayBeCachedForLongAndStyleSheetsAreCompressed() {
+        HechtBrowser browser = new HechtBrowser(port);
+        Template page = TemplateSources.parse("login page", browser.get("/login", null).body());
+        List<String> styleSheets = page.elements().filter(element -> element.elementNameMatches("link")
+                && "stylesheet".equals(element.getAttributeValue("rel"))).map(element -> element.getAttributeValue("href")).toList();
+        List<String> scripts = page.elements().filter(element -> element.elementNameMatches("script"))
+                .map(element -> element.getAttributeValue("src")).toList();
+
+        assertThat(styleSheets).isNotEmpty().allMatch(href -> VERSIONED.matcher(href).find());
+        assertThat(scripts).isNotEmpty().allMatch(src -> VERSIONED.matcher(src).find());
+        HttpResponse<byte[]> css = browser.getBytes(styleSheets.get(0), Map.of("Accept-Encoding", "gzip"));
+        assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("max-age=31536000"));
+        assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
     }
 
     /** Fetches an address and checks it is served with content of the right type; returns the text of a style sheet. */
