@@ -33,7 +33,7 @@ class PersonalDataLoggingIntegrationTests {
 
     static final String USERNAME = "socialworker";
     static final List<String> PERSONAL_DATA = List.of(USERNAME, "Sanne Visser", "Visser",
-            "socialworker@hecht-demo.invalid", "Welzijn Voorbeeld");
+            "socialworker@hecht-demo.invalid");
 
     @LocalServerPort
     int port;
