@@ -17,7 +17,7 @@ final class PasswordVerifiedUser extends User {
     private final boolean mfaEnrolled;
 
     PasswordVerifiedUser(Account account, boolean locked) {
-        super(account.username(), account.passwordHash().orElseThrow(), account.isActive(), true, true, !locked,
+        super(account.id().toString(), account.passwordHash().orElseThrow(), account.isActive(), true, true, !locked,
                 List.of(new SimpleGrantedAuthority(Authorities.MFA_PENDING)));
         this.accountId = account.id();
         this.locked = locked;
