@@ -1,6 +1,8 @@
 package nl.hecht.identity;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
@@ -13,7 +15,8 @@ public record CurrentUser(AccountId id, String username, String displayName, Str
         String discipline, Set<Role> roles) implements AuthenticatedPrincipal, Serializable {
 
     public CurrentUser {
-        roles = Set.copyOf(roles);
+        // in the order of the enum, so the header always lists them the same way
+        roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
     /** The name Spring Security (and the session table) knows this person by: the account id, no personal data. */

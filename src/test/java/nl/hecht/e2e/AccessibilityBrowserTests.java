@@ -1,0 +1,99 @@
+package nl.hecht.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.hecht.e2e.DemoUser.ADMIN;
+import static nl.hecht.e2e.DemoUser.CLIENT;
+import static nl.hecht.e2e.DemoUser.NURSE;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * axe (WCAG 2.1 A and AA) on every page of Hecht, as the people who use it see it. Each page must also answer with
+ * the status given here and stay at its address (no redirect to the login), so a listed page that is missing or
+ * refused fails the test.
+ */
+class AccessibilityBrowserTests extends BrowserTest {
+
+    /**
+     * The pages to check: one line per page and person. A page that is not there (404) or refused (403) where this
+     * list expects 200 fails the test, so list only pages that exist.
+     */
+    static Stream<PageToCheck> pages() {
+        return Stream.of(
+                PageToCheck.anonymous("/login"),
+                PageToCheck.anonymous("/login?lang=en"),
+                PageToCheck.codeStepOf(NURSE),
+                PageToCheck.as(ADMIN, "/"),
+                PageToCheck.as(CLIENT, "/?lang=en"),
+                PageToCheck.as(ADMIN, "/admin/accounts"),
+                PageToCheck.as(ADMIN, "/admin/accounts/new"),
+                PageToCheck.as(ADMIN, "/profile"),
+                PageToCheck.as(CLIENT, "/profile"),
+                PageToCheck.as(NURSE, "/profile/mfa"),
+                PageToCheck.as(ADMIN, "/bestaat-niet", 404),
+                PageToCheck.as(NURSE, "/admin/accounts", 403));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void pageIsAccessible(PageToCheck check) {
+        if (check.codeStep()) {
+            enterPassword(page, check.user().username, DemoUser.PASSWORD);
+        } else {
+            if (check.user() != null) {
+                loginAs(page, check.user().username);
+            }
+            visit(check.path(), check.status());
+        }
+        assertThat(page).hasURL(baseUrl() + check.path());
+        assertThat(page.locator("h1")).hasCount(1);
+        assertAccessible(page);
+    }
+
+    @Test
+    void axeReportsAViolationWithRuleImpactHelpAndTarget() {
+        visit("/login");
+        page.evaluate("() => document.querySelector('label[for=username]').remove()");
+
+        assertThatThrownBy(() -> assertAccessible(page))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("on " + baseUrl() + "/login")
+                .hasMessageContaining("- label [critical] Form elements must have labels")
+                .hasMessageContaining("element #username");
+    }
+
+    /**
+     * A page to check: whose (nobody, a demo user, or a demo user half-way through the login), which address, and
+     * the status it must answer with.
+     */
+    record PageToCheck(DemoUser user, boolean codeStep, String path, int status) {
+
+        static PageToCheck anonymous(String path) {
+            return new PageToCheck(null, false, path, 200);
+        }
+
+        /** The code page, reached by giving this person's password. */
+        static PageToCheck codeStepOf(DemoUser user) {
+            return new PageToCheck(user, true, "/login/code", 200);
+        }
+
+        static PageToCheck as(DemoUser user, String path) {
+            return as(user, path, 200);
+        }
+
+        static PageToCheck as(DemoUser user, String path, int status) {
+            return new PageToCheck(user, false, path, status);
+        }
+
+        @Override
+        public String toString() {
+            return (user == null ? "anonymous" : user.username) + " " + path
+                    + (status == 200 ? "" : " (" + status + ")");
+        }
+    }
+}
