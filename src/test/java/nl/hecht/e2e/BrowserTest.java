@@ -29,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -59,7 +58,6 @@ import nl.hecht.shared.MutableClock;
  * leaves a full-page screenshot in {@code target/browser-screenshots/<Class>-<test>.png}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
 @ExtendWith(BrowserTest.FailureWatcher.class)
 abstract class BrowserTest {
 

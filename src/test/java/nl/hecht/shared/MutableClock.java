@@ -8,23 +8,38 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock that tests move by hand. Starts at the real time (TOTP codes computed by a test then match the app).
- * Import {@link Config} to make it the application's clock.
+ * The application's clock in every test context: one per JVM ({@link #shared()}), registered as the primary
+ * {@link Clock} by {@link TestClockContextCustomizerFactory}, so all test contexts (which share the demo accounts in
+ * one database) agree on the time. It starts at the real time and only moves forward: a test that needs a later
+ * moment advances it; a test logging in a demo account advances it to the next TOTP step, since each step is accepted
+ * once per account.
  */
-public class MutableClock extends Clock {
+public final class MutableClock extends Clock {
+
+    private static final MutableClock SHARED = new MutableClock(Instant.now());
 
     private final AtomicReference<Instant> now;
 
-    public MutableClock(Instant start) {
+    private MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
+    /** The one test clock of this JVM. */
+    public static MutableClock shared() {
+        return SHARED;
+    }
+
     public void advance(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("the test clock only moves forward");
+        }
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
-    public void set(Instant instant) {
-        now.set(instant);
+    /** Moves to the start of the next TOTP time step (30 s) and returns that step. */
+    public long nextTotpStep() {
+        Instant moved = now.updateAndGet(instant -> Instant.ofEpochSecond((instant.getEpochSecond() / 30 + 1) * 30));
+        return moved.getEpochSecond() / 30;
     }
 
     @Override
@@ -40,16 +55,5 @@ public class MutableClock extends Clock {
     @Override
     public Clock withZone(ZoneId zone) {
         return this;
-    }
-
-    /** Makes a {@link MutableClock} the application's (primary) clock. */
-    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
-    public static class Config {
-
-        @org.springframework.context.annotation.Bean
-        @org.springframework.context.annotation.Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.now());
-        }
     }
 }

@@ -151,8 +151,16 @@ public class AccountManagement {
      * A logged-in person replaces their second factor: the code must match the new secret, which only then replaces
      * the old one. Returns the new recovery codes (shown once); the earlier ones stop working.
      */
-    public List<String> reenrolTotp(AccountId id, String secret, String code) {
+    @Transactional(noRollbackFor = DomainException.class) // a wrong password is counted
+    public List<String> reenrolTotp(AccountId id, String currentPassword, String secret, String code) {
         Account account = load(id);
+        // step-up: a session left open on someone's desk must not be enough to take over the second factor
+        boolean passwordMatches = currentPassword != null
+                && account.passwordHash().map(hash -> passwordEncoder.matches(currentPassword, hash)).orElse(false);
+        if (!passwordMatches) {
+            account.recordFailedAttempt(now());
+            throw new DomainException("password.error.current");
+        }
         long step = totp.matchingStep(secret, code);
         if (step < 0) {
             throw new DomainException("mfa.error.code");

@@ -84,13 +84,13 @@ class ProfileController {
 
     @PostMapping("/mfa")
     String confirmSecondFactor(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String code,
-            HttpSession session, Model model) {
+            @RequestParam(defaultValue = "") String currentPassword, HttpSession session, Model model) {
         String secret = (String) session.getAttribute(NEW_SECRET);
         if (secret == null) {
             return "redirect:/profile/mfa";
         }
         try {
-            model.addAttribute("recoveryCodes", accounts.reenrolTotp(me.id(), secret, code));
+            model.addAttribute("recoveryCodes", accounts.reenrolTotp(me.id(), currentPassword, secret, code));
         } catch (DomainException refusal) {
             model.addAttribute("error", refusal.messageKey());
             return enrolment(me, secret, model);

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,11 +30,9 @@ import nl.hecht.identity.AccountId;
 import nl.hecht.identity.Role;
 import nl.hecht.identity.internal.AccountDetails;
 import nl.hecht.identity.internal.AccountManagement;
-import nl.hecht.shared.MutableClock;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(MutableClock.Config.class)
 class AccountAdminControllerIntegrationTests {
 
     @Autowired

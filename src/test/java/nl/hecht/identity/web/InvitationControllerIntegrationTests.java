@@ -20,18 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import nl.hecht.identity.Role;
 import nl.hecht.identity.internal.AccountDetails;
 import nl.hecht.identity.internal.AccountManagement;
-import nl.hecht.shared.MutableClock;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(MutableClock.Config.class)
 class InvitationControllerIntegrationTests {
 
     private static final String PASSWORD = "fietsen langs de vecht in mei";

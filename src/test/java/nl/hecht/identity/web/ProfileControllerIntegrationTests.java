@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -39,11 +38,9 @@ import nl.hecht.identity.Role;
 import nl.hecht.identity.internal.AccountDetails;
 import nl.hecht.identity.internal.AccountManagement;
 import nl.hecht.identity.internal.TotpService;
-import nl.hecht.shared.MutableClock;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(MutableClock.Config.class)
 class ProfileControllerIntegrationTests {
 
     private static final String PASSWORD = "fietsen langs de vecht in mei";
@@ -126,13 +123,21 @@ class ProfileControllerIntegrationTests {
         mvc.perform(get("/profile/mfa").with(me).cookie(session))
                 .andExpect(content().string(containsString(enrolment.getModelAndView().getModel().get("secretGroups").toString())));
 
-        mvc.perform(post("/profile/mfa").with(me).with(csrf()).cookie(session).param("code", code(secret)))
+        mvc.perform(post("/profile/mfa").with(me).with(csrf()).cookie(session).param("code", code(newSecret))
+                        .param("currentPassword", "not my password"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Uw huidige wachtwoord klopt niet.")));
+        assertThat(accounts.find(id).orElseThrow().totpSecret()).contains(secret);
+
+        mvc.perform(post("/profile/mfa").with(me).with(csrf()).cookie(session).param("code", code(secret))
+                        .param("currentPassword", PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(view().name(ProfileController.VIEW_MFA))
                 .andExpect(content().string(containsString("Deze code klopt niet.")));
         assertThat(accounts.find(id).orElseThrow().totpSecret()).contains(secret);
 
-        mvc.perform(post("/profile/mfa").with(me).with(csrf()).cookie(session).param("code", code(newSecret)))
+        mvc.perform(post("/profile/mfa").with(me).with(csrf()).cookie(session).param("code", code(newSecret))
+                        .param("currentPassword", PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(view().name(ProfileController.VIEW_RECOVERY_CODES))
                 .andExpect(model().attribute("recoveryCodes", hasSize(10)))

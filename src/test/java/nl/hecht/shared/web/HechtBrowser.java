@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
+import nl.hecht.shared.MutableClock;
 import nl.hecht.shared.demo.DemoProperties;
 
 /**
@@ -41,7 +42,7 @@ final class HechtBrowser {
         this.base = "http://localhost:" + port;
     }
 
-    /** Logs a demo account in completely; waits for the next TOTP step if another test just used this one. */
+    /** Logs a demo account in completely, on the shared test clock. */
     HechtBrowser logIn(String username) {
         CookieManager cookies = new CookieManager();
         HttpClient login = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies)
@@ -52,18 +53,13 @@ final class HechtBrowser {
         assertThat(password.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login/code"));
         String codePage = send(login, get("/login/code")).body();
-        for (int attempt = 0; attempt < 3; attempt++) {
-            long now = System.currentTimeMillis();
-            HttpResponse<String> code = send(login, post("/login/code", Map.of("code", totp(now / 30_000), "_csrf", csrf(codePage))));
-            if (code.statusCode() == 302) {
-                session = cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("SESSION"))
-                        .map(HttpCookie::getValue).findFirst().orElseThrow();
-                return this;
-            }
-            codePage = code.body();
-            sleep(30_000 - now % 30_000 + 500);
-        }
-        throw new IllegalStateException("the demo code for " + username + " was not accepted");
+        // the shared test clock moves to the next TOTP step: each step is accepted once per account
+        HttpResponse<String> code = send(login, post("/login/code",
+                Map.of("code", totp(MutableClock.shared().nextTotpStep()), "_csrf", csrf(codePage))));
+        assertThat(code.statusCode()).as("the demo code for " + username + " is accepted").isEqualTo(302);
+        session = cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("SESSION"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        return this;
     }
 
     /** GET a path with the session (if logged in) and the given language cookie (or none). */
@@ -133,15 +129,6 @@ final class HechtBrowser {
         try {
             return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(DemoProperties.DEMO_TOTP_SECRET, step);
         } catch (CodeGenerationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
