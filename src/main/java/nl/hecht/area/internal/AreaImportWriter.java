@@ -148,14 +148,17 @@ class AreaImportWriter {
         progress.report(ImportPhase.WRITING, toStore.size(), toStore.size());
         entityManager.flush();
         entityManager.clear();
-        writeNeighbours(shapes, progress);
+        Set<AreaLevel> changedLevels = toStore.stream().map(AreaShape::level)
+                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(AreaLevel.class)));
+        writeNeighbours(shapes.stream().filter(shape -> changedLevels.contains(shape.level())).toList(), progress);
         return new WriteCounts(created, updated, unchanged);
     }
 
     /**
      * Recomputes, level by level, which areas border the areas in the file: among themselves and with stored areas
      * outside the file whose bounding box meets the file's extent (a file with one municipality still finds its
-     * neighbours across the border). Pairs between two areas outside the file are left alone.
+     * neighbours across the border). Pairs between two areas outside the file are left alone. A level whose outlines
+     * did not change keeps its neighbours: they follow from the outlines alone.
      */
     private void writeNeighbours(List<AreaShape> shapes, ImportProgress progress) {
         Map<AreaLevel, List<AreaShape>> byLevel = new EnumMap<>(AreaLevel.class);

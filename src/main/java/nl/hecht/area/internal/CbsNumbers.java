@@ -2,6 +2,7 @@ package nl.hecht.area.internal;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads one number from a CBS file. Unknown values become null, never 0: an empty field, CBS's symbols {@code .}
@@ -14,6 +15,7 @@ final class CbsNumbers {
     static final int SENTINEL_LIMIT = -99990;
 
     private static final Set<String> UNKNOWN = Set.of("", ".", "x", "X", "-", "?");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     private CbsNumbers() {
     }
@@ -37,7 +39,7 @@ final class CbsNumbers {
         if (value.indexOf(',') >= 0) {
             value = value.indexOf('.') >= 0 ? value.replace(".", "").replace(',', '.') : value.replace(',', '.');
         }
-        if (value.isEmpty() || value.length() > 40 || !value.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (value.isEmpty() || value.length() > 40 || !NUMBER.matcher(value).matches()) {
             throw new NotANumber();
         }
         BigDecimal number;

@@ -121,7 +121,7 @@ public final class DemoGeography {
     public static DemoGeography regioVoorbeeld() {
         Random random = new Random(SEED);
         // About 27 by 21 cells of 420 m, near the Maas in the south of the country (fictional all the same).
-        Tiling tiling = new Tiling(30, 23, CELL_METRES, 176_000, 404_000, true, random);
+        Tiling tiling = new Tiling(30, 23, CELL_METRES, 2, 176_000, 404_000, true, random);
         DemoGeography geography = new DemoGeography(random);
         geography.generate(tiling, REGIO_VOORBEELD);
         return geography;
@@ -130,15 +130,17 @@ public final class DemoGeography {
     /**
      * A synthetic country for benchmarks: {@code municipalities} municipalities (codes from GM5000, not real ones)
      * of {@code districtsEach} districts of {@code neighbourhoodsEach} neighbourhoods (a few fewer where a district
-     * turns out too small), on a rectangle of cells in Rijksdriehoek.
+     * turns out too small), on a rectangle of cells in Rijksdriehoek; {@code edgePoints} points on each cell edge set
+     * how detailed the outlines are (2 in the demo; 8 gives neighbourhoods of about 150 points).
      */
-    public static DemoGeography synthetic(int municipalities, int districtsEach, int neighbourhoodsEach, long seed) {
+    public static DemoGeography synthetic(int municipalities, int districtsEach, int neighbourhoodsEach,
+            int edgePoints, long seed) {
         Random random = new Random(seed);
         int cells = municipalities * districtsEach * neighbourhoodsEach * 4;
         int columns = (int) Math.ceil(Math.sqrt(cells * 1.2));
         int rows = (int) Math.ceil((double) cells / columns);
         double cellSize = Math.min(CELL_METRES, 280_000.0 / Math.max(columns, rows));
-        Tiling tiling = new Tiling(columns, rows, cellSize, 10_000, 310_000, false, random);
+        Tiling tiling = new Tiling(columns, rows, cellSize, edgePoints, 10_000, 310_000, false, random);
         List<MunicipalityDesign> design = new ArrayList<>();
         for (int m = 0; m < municipalities; m++) {
             List<DistrictDesign> districtDesigns = new ArrayList<>();
@@ -182,16 +184,19 @@ public final class DemoGeography {
 
     /** The key figures CSV: UTF-8 with byte-order mark, separated by {@code ;}, decimal comma, CBS's row order. */
     public byte[] csv() {
+        Map<String, List<GeneratedArea>> children = new LinkedHashMap<>();
+        for (GeneratedArea area : districts) {
+            children.computeIfAbsent(AreaLevel.municipalityOf(area.code()), code -> new ArrayList<>()).add(area);
+        }
+        for (GeneratedArea area : neighbourhoods) {
+            children.computeIfAbsent(AreaLevel.districtOf(area.code()), code -> new ArrayList<>()).add(area);
+        }
         StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(";", CSV_COLUMNS)).append("\r\n");
         for (GeneratedArea municipality : municipalities) {
             appendRow(csv, municipality);
-            for (GeneratedArea district : districts) {
-                if (district.code().startsWith("WK" + municipality.code().substring(2))) {
-                    appendRow(csv, district);
-                    neighbourhoods.stream()
-                            .filter(neighbourhood -> neighbourhood.code().startsWith("BU" + district.code().substring(2)))
-                            .forEach(neighbourhood -> appendRow(csv, neighbourhood));
-                }
+            for (GeneratedArea district : children.getOrDefault(municipality.code(), List.of())) {
+                appendRow(csv, district);
+                children.getOrDefault(district.code(), List.of()).forEach(neighbourhood -> appendRow(csv, neighbourhood));
             }
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -435,8 +440,16 @@ public final class DemoGeography {
             values.put("a_man", Integer.toString(men));
             values.put("a_vrouw", Integer.toString(inhabitants - men));
             String[] ageColumns = {"a_00_14", "a_15_24", "a_25_44", "a_45_64", "a_65_oo"};
+            int[] ages = new int[ageColumns.length];
+            int largest = 0;
             for (int i = 0; i < ageColumns.length; i++) {
-                values.put(ageColumns[i], Integer.toString(roundTo5(inhabitants * profile.ages()[i])));
+                ages[i] = roundTo5(inhabitants * profile.ages()[i]);
+                largest = ages[i] > ages[largest] ? i : largest;
+            }
+            // The groups add up to the inhabitants, so that the sums of districts and municipalities do too.
+            ages[largest] += inhabitants - java.util.Arrays.stream(ages).sum();
+            for (int i = 0; i < ageColumns.length; i++) {
+                values.put(ageColumns[i], Integer.toString(ages[i]));
             }
             int households = roundTo5(inhabitants / (profile.householdSize() + 0.2 * (jitter - 0.5)));
             values.put("a_hh", Integer.toString(households));

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  *                     [--hecht.import.geojson=wijkenbuurten-2024.geojson]
  * </pre>
  * Either option may be given alone. The CSV goes first. Prints the report (in Dutch, or in English with
- * {@code --hecht.import.language=en}) and exits with 0 when every import succeeded, else 1. No web server is started
+ * {@code --hecht.import.language=en}) and exits with 0 when every import succeeded, else 1. No HTTP port is opened
  * ({@link ImportCommandLineEnvironment}).
  */
 @Component

@@ -8,8 +8,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * A command-line import ({@link ImportCommandLine}) needs no web server: this keeps it from starting one (and from
- * taking the port of a running Hecht). Registered in {@code META-INF/spring.factories}.
+ * A command-line import ({@link ImportCommandLine}) needs no HTTP port: this keeps it from opening one (and from
+ * clashing with a running Hecht). The web application context itself is still created ({@code server.port=-1}),
+ * because other modules' configuration (security) expects one. Registered in {@code META-INF/spring.factories}.
  */
 public class ImportCommandLineEnvironment implements EnvironmentPostProcessor {
 
@@ -17,9 +18,9 @@ public class ImportCommandLineEnvironment implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean importing = !environment.getProperty("hecht.import.cbs", "").isBlank()
                 || !environment.getProperty("hecht.import.geojson", "").isBlank();
-        if (importing && !environment.containsProperty("spring.main.web-application-type")) {
-            environment.getPropertySources().addLast(new MapPropertySource("hechtImportCommandLine",
-                    Map.of("spring.main.web-application-type", "none")));
+        if (importing) {
+            environment.getPropertySources().addFirst(new MapPropertySource("hechtImportCommandLine",
+                    Map.of("server.port", "-1")));
         }
     }
 }

@@ -133,7 +133,7 @@ class DemoGeographyTests {
 
     @Test
     void aSyntheticCountryHasTheRequestedSize() {
-        DemoGeography country = DemoGeography.synthetic(6, 3, 4, 7L);
+        DemoGeography country = DemoGeography.synthetic(6, 3, 4, 2, 7L);
 
         assertThat(country.municipalities()).hasSize(6);
         assertThat(country.districts()).hasSize(18);

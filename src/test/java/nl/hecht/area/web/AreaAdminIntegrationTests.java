@@ -40,6 +40,8 @@ import nl.hecht.identity.Role;
 @AutoConfigureMockMvc
 class AreaAdminIntegrationTests {
 
+    private static final String ROW_HEADER = "<th class=\"utrecht-table__header-cell\" scope=\"row\">";
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -101,7 +103,8 @@ class AreaAdminIntegrationTests {
                 .andExpect(content().string(containsString("Gebieden (CBS)")))
                 .andExpect(content().string(containsString("Kerncijfers importeren")))
                 .andExpect(content().string(containsString("Kaart importeren")))
-                .andExpect(content().string(containsString("regio-voorbeeld.csv")))
+                .andExpect(content().string(containsString(ROW_HEADER + "Buurten</th>")))
+                .andExpect(content().string(containsString(ROW_HEADER + "2024</th>")))
                 .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
         mvc.perform(get("/admin/areas").param("lang", "en").with(as(Role.ADMIN)))
                 .andExpect(content().string(containsString("Import key figures")));
