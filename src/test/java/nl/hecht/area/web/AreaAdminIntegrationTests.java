@@ -169,6 +169,9 @@ class AreaAdminIntegrationTests {
         mvc.perform(multipart("/admin/areas/cbs").file(file("kwb.csv", AreaTestFiles.csv(AreaTestFiles.GOOD_ROWS)))
                 .param("year", "").with(csrf()).with(as(Role.ADMIN)))
                 .andExpect(content().string(containsString("Vul het jaar van de cijfers in.")));
+        mvc.perform(multipart("/admin/areas/cbs").file(file("kwb.csv", AreaTestFiles.csv(AreaTestFiles.GOOD_ROWS)))
+                .param("year", "twintig").with(csrf()).with(as(Role.ADMIN)))
+                .andExpect(content().string(containsString("Vul het jaar in als getal, bijvoorbeeld 2024.")));
         mvc.perform(multipart("/admin/areas/cbs").param("year", "2023").with(csrf()).with(as(Role.ADMIN)))
                 .andExpect(content().string(containsString("Het bestand is leeg.")));
         mvc.perform(multipart("/admin/areas/map").file(file("kwb.csv", AreaTestFiles.csv(AreaTestFiles.GOOD_ROWS)))
