@@ -97,15 +97,6 @@ public class Area {
         return districtCode;
     }
 
-    /** The code of the area directly above this one, or null for a municipality. */
-    String parentCode() {
-        return switch (level) {
-            case MUNICIPALITY -> null;
-            case DISTRICT -> municipalityCode;
-            case NEIGHBOURHOOD -> districtCode;
-        };
-    }
-
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
     }

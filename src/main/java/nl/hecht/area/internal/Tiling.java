@@ -11,7 +11,6 @@ import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
 
 /**
@@ -28,8 +27,6 @@ final class Tiling {
     private final int rows;
     private final double size;
     private final int edgePoints;
-    private final double originX;
-    private final double originY;
     private final Random random;
     private final boolean[] inside;
     private final Coordinate[][] vertices;
@@ -47,8 +44,6 @@ final class Tiling {
         this.rows = rows;
         this.size = size;
         this.edgePoints = edgePoints;
-        this.originX = originX;
-        this.originY = originY;
         this.random = random;
         this.vertices = new Coordinate[columns + 1][rows + 1];
         for (int i = 0; i <= columns; i++) {
@@ -84,10 +79,6 @@ final class Tiling {
                     + 0.03 * Math.sin(5 * angle + phases[2]);
             inside[cell] = Math.sqrt(dx * dx + dy * dy) <= edge;
         }
-    }
-
-    int cellCount() {
-        return inside.length;
     }
 
     /** All cells within the outline. */
@@ -204,24 +195,6 @@ final class Tiling {
         return polygonizer.getGeometry().norm();
     }
 
-    Polygon cell(int cell) {
-        int i = column(cell);
-        int j = row(cell);
-        List<Coordinate> ring = new ArrayList<>();
-        append(ring, horizontalEdges[i][j], false);
-        append(ring, verticalEdges[i + 1][j], false);
-        append(ring, horizontalEdges[i][j + 1], true);
-        append(ring, verticalEdges[i][j], true);
-        ring.add(new Coordinate(ring.get(0)));
-        return GEOMETRY.createPolygon(ring.toArray(Coordinate[]::new));
-    }
-
-    private static void append(List<Coordinate> ring, Coordinate[] edge, boolean reversed) {
-        for (int k = 0; k < edge.length - 1; k++) {
-            ring.add(new Coordinate(edge[reversed ? edge.length - 1 - k : k]));
-        }
-    }
-
     private List<Integer> neighbours(int cell) {
         int i = column(cell);
         int j = row(cell);
@@ -286,13 +259,5 @@ final class Tiling {
     /** Millimetres are plenty. */
     private static double round(double metres) {
         return Math.round(metres * 1000) / 1000.0;
-    }
-
-    double originX() {
-        return originX;
-    }
-
-    double originY() {
-        return originY;
     }
 }
