@@ -1,0 +1,119 @@
+package nl.hecht.area.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Tuple;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.hecht.area.Areas;
+import nl.hecht.area.KeyFigures;
+import nl.hecht.area.Municipality;
+import nl.hecht.area.Neighbourhood;
+import nl.hecht.shared.DistrictCode;
+import nl.hecht.shared.MunicipalityCode;
+import nl.hecht.shared.NeighbourhoodCode;
+
+/** The areas as other modules see them. Every question is answered with a few queries, whatever the number asked. */
+@Service
+@Transactional(readOnly = true)
+class AreaCatalogue implements Areas {
+
+    private final AreaRepository areas;
+    private final AreaKeyFiguresRepository figures;
+    private final AreaGeometryRepository geometries;
+    private final AreaNeighbours neighbours;
+
+    AreaCatalogue(AreaRepository areas, AreaKeyFiguresRepository figures, AreaGeometryRepository geometries,
+            AreaNeighbours neighbours) {
+        this.areas = areas;
+        this.figures = figures;
+        this.geometries = geometries;
+        this.neighbours = neighbours;
+    }
+
+    @Override
+    public List<Municipality> municipalities() {
+        return areas.findByLevelOrderByNameAsc(AreaLevel.MUNICIPALITY).stream()
+                .map(area -> new Municipality(new MunicipalityCode(area.code()), area.name())).toList();
+    }
+
+    @Override
+    public Optional<Municipality> municipality(MunicipalityCode code) {
+        return areas.findById(code.value()).map(area -> new Municipality(code, area.name()));
+    }
+
+    @Override
+    public List<Neighbourhood> neighbourhoodsIn(Collection<MunicipalityCode> municipalities) {
+        if (municipalities.isEmpty()) {
+            return List.of();
+        }
+        return areas.neighbourhoodsIn(municipalities.stream().map(MunicipalityCode::value).toList()).stream()
+                .map(AreaCatalogue::neighbourhood).toList();
+    }
+
+    @Override
+    public List<Neighbourhood> neighbourhoods(Collection<NeighbourhoodCode> codes) {
+        return AreaNeighbours.chunks(values(codes)).stream()
+                .flatMap(chunk -> areas.neighbourhoods(chunk).stream()).map(AreaCatalogue::neighbourhood)
+                .sorted((a, b) -> a.code().compareTo(b.code())).toList();
+    }
+
+    @Override
+    public Optional<Neighbourhood> neighbourhood(NeighbourhoodCode code) {
+        return areas.neighbourhoods(List.of(code.value())).stream().findFirst().map(AreaCatalogue::neighbourhood);
+    }
+
+    @Override
+    public Map<NeighbourhoodCode, KeyFigures> latestKeyFigures(Collection<NeighbourhoodCode> codes) {
+        Map<String, KeyFigures> latest = new HashMap<>();
+        for (List<String> chunk : AreaNeighbours.chunks(values(codes))) {
+            for (AreaKeyFigures row : figures.findByAreaCodes(chunk)) {
+                latest.merge(row.areaCode(), row.toKeyFigures(),
+                        (a, b) -> a.year() >= b.year() ? a : b);
+            }
+        }
+        Map<NeighbourhoodCode, KeyFigures> result = new TreeMap<>();
+        latest.forEach((code, keyFigures) -> result.put(new NeighbourhoodCode(code), keyFigures));
+        return result;
+    }
+
+    @Override
+    public Map<NeighbourhoodCode, Set<NeighbourhoodCode>> neighbours(Collection<NeighbourhoodCode> codes) {
+        Map<NeighbourhoodCode, Set<NeighbourhoodCode>> result = new TreeMap<>();
+        neighbours.of(values(codes)).forEach((code, others) -> result.put(new NeighbourhoodCode(code),
+                others.stream().map(NeighbourhoodCode::new).collect(Collectors.toCollection(java.util.TreeSet::new))));
+        return result;
+    }
+
+    @Override
+    public Map<NeighbourhoodCode, String> geometries(Collection<NeighbourhoodCode> codes) {
+        Map<NeighbourhoodCode, String> result = new TreeMap<>();
+        for (List<String> chunk : AreaNeighbours.chunks(values(codes))) {
+            for (Tuple row : geometries.geoJson(chunk)) {
+                result.put(new NeighbourhoodCode(row.get("code", String.class)), row.get("geoJson", String.class));
+            }
+        }
+        return result;
+    }
+
+    private static List<String> values(Collection<NeighbourhoodCode> codes) {
+        return codes.stream().map(NeighbourhoodCode::value).distinct().toList();
+    }
+
+    private static Neighbourhood neighbourhood(Tuple row) {
+        return new Neighbourhood(new NeighbourhoodCode(row.get("code", String.class)),
+                row.get("name", String.class), new DistrictCode(row.get("districtCode", String.class)),
+                row.get("districtName", String.class), new MunicipalityCode(row.get("municipalityCode", String.class)),
+                row.get("municipalityName", String.class), row.get("latitude", Double.class),
+                row.get("longitude", Double.class));
+    }
+}
