@@ -1,0 +1,28 @@
+package nl.hecht.directory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The organisation register. */
+public interface Organisations {
+
+    Optional<Organisation> find(OrganisationId id);
+
+    /** The given organisations by id; unknown ids are absent. */
+    Map<OrganisationId, Organisation> findAll(Collection<OrganisationId> ids);
+
+    /** All organisations, ordered by name. */
+    List<Organisation> all();
+
+    /** Organisations of one type, ordered by name. */
+    List<Organisation> ofType(OrganisationType type);
+
+    Optional<Organisation> findByName(String name);
+
+    OrganisationId register(NewOrganisation organisation);
+
+    /** Records a GP practice's current list size. */
+    void changeListSize(OrganisationId id, int listSize);
+}
