@@ -96,13 +96,19 @@ public class NetworkManagement implements Networks {
     // --- changes ---------------------------------------------------------------------------------------------
 
     public NetworkId create(RegionId region, NetworkProfile profile, AreaBasis basis, AccountId driver) {
+        return create(region, profile, basis, driver, today());
+    }
+
+    /** A new network, in formation since the given day (for networks that were already being formed). */
+    public NetworkId create(RegionId region, NetworkProfile profile, AreaBasis basis, AccountId driver,
+            LocalDate since) {
         if (!regions.existsById(region.value())) {
             throw new DomainException("region.error.unknown");
         }
         if (networks.findByRegionIdAndName(region.value(), profile.name()).isPresent()) {
             throw new DomainException("network.error.name-taken");
         }
-        Network network = networks.save(new Network(region, profile, basis, driver, today(), clock.instant()));
+        Network network = networks.save(new Network(region, profile, basis, driver, since, clock.instant()));
         log.info("Network {} formed in region {}", network.id(), region);
         return network.id();
     }
