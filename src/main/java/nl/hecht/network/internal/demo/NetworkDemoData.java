@@ -134,10 +134,10 @@ class NetworkDemoData implements DemoData {
         for (int i = 0; i < CORE.size(); i++) {
             core.add(createCore(region, i, CORE.get(i), areasOfCore.get(i)));
         }
-        // The overlap: Noord also claims the first neighbourhood of Oost.
-        List<NeighbourhoodCode> noord = new ArrayList<>(areasOfCore.get(1));
-        noord.add(areasOfCore.get(2).get(0));
-        networks.serveNeighbourhoods(core.get(1), noord);
+        // The overlap: Oost also claims the last neighbourhood of Noord, its neighbour in code order.
+        List<NeighbourhoodCode> oost = new ArrayList<>(areasOfCore.get(2));
+        oost.add(areasOfCore.get(1).get(areasOfCore.get(1).size() - 1));
+        networks.serveNeighbourhoods(core.get(2), oost);
 
         List<NeighbourhoodCode> centreAndNorth = new ArrayList<>(areasOfCore.get(0));
         centreAndNorth.addAll(areasOfCore.get(1));

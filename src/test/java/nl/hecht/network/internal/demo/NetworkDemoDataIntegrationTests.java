@@ -73,6 +73,7 @@ class NetworkDemoDataIntegrationTests {
             assertThat(finding.network().name()).isEqualTo("Wijkverband De Dorpen");
             assertThat(finding.accepted()).isTrue();
         });
+        assertThat(report.openSizeFindings()).isEqualTo(1);
         assertThat(report.compositionFindings()).anySatisfy(finding -> {
             assertThat(finding.network().name()).isEqualTo("Wijkverband Oost");
             assertThat(finding.gaps()).extracting(gap -> gap.expectation().key()).containsExactly("SEAT:PHARMACIST");
