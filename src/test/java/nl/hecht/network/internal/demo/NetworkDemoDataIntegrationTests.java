@@ -86,6 +86,26 @@ class NetworkDemoDataIntegrationTests {
         assertThat(report.neighbourhoodShare()).isBetween(70.0, 95.0);
     }
 
+    @Autowired
+    nl.hecht.network.internal.discipline.Disciplines disciplines;
+
+    @Test
+    void theManagedDisciplineListHoldsTheSeedsDisciplinesWithTheirCoreSeats() {
+        var catalogue = disciplines.catalogue();
+
+        assertThat(catalogue.all()).extracting(d -> d.nameNl()).contains("Huisarts",
+                "Praktijkondersteuner huisarts (POH)", "Wijkverpleegkundige S1 (coördinerend)", "Apotheker",
+                "Jeugdgezondheidszorg (JGZ)", "Casemanager dementie", "Kinderfysiotherapeut",
+                "Preventiemedewerker (Jellinek)", "Medewerker kinderdagverblijf", "Wmo-consulent",
+                "Politie / wijkagent", "Veilig Thuis", "Ervaringsdeskundige", "Gebiedsmanager", "Mantelzorger",
+                "Gedragskundige", "Verloskundige", "Arts verstandelijk gehandicapten (AVG)");
+        assertThat(catalogue.codesFor(nl.hecht.network.CoreSeat.SOCIAL_DOMAIN)).contains("DISTRICT_TEAM_MEMBER",
+                "SOCIAL_WORKER", "SOCIAL_CASEWORKER", "ELDERLY_ADVISOR", "CLIENT_SUPPORTER", "PERSONAL_SUPERVISOR",
+                "DEBT_COUNSELLOR", "BENEFITS_COUNSELLOR");
+        assertThat(catalogue.codesFor(nl.hecht.network.CoreSeat.DISTRICT_NURSE))
+                .containsExactly("DISTRICT_NURSE", "DISTRICT_NURSE_S1", "DISTRICT_NURSE_S2");
+    }
+
     @Test
     void loadingTwiceChangesNothing() {
         int before = networks.networksIn(region().id()).size();
