@@ -22,9 +22,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
+import nl.hecht.shared.DomainException;
 
 /**
  * A person who logs in to Hecht. Holds the rules of the account: lockout with a growing delay, the one-time
@@ -89,6 +92,7 @@ public class Account {
     private Set<Role> roles = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "code_hash")
     private Set<String> recoveryCodeHashes = new HashSet<>();
@@ -124,7 +128,7 @@ public class Account {
 
     public void changeRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new IllegalArgumentException("an account needs at least one role");
+            throw new DomainException("account.error.roles");
         }
         roles.clear();
         roles.addAll(newRoles);
@@ -140,6 +144,22 @@ public class Account {
         this.totpLastStep = null;
         recoveryCodeHashes.clear();
         recoveryCodeHashes.addAll(newRecoveryCodeHashes);
+    }
+
+    /**
+     * A logged-in person replaces their second factor with a new secret, confirmed by a code of the given time step.
+     * Until this moment the old secret kept working; from now on only the new one does, and the earlier recovery
+     * codes are replaced. An inactive account cannot do this, and the new secret must differ from the old one.
+     */
+    public void reenrolTotp(String secret, long confirmedStep, Set<String> newRecoveryCodeHashes) {
+        if (!active) {
+            throw new DomainException("account.error.inactive");
+        }
+        if (secret.equals(totpSecret)) {
+            throw new DomainException("mfa.error.same-secret");
+        }
+        enrolTotp(secret, newRecoveryCodeHashes);
+        this.totpLastStep = confirmedStep;
     }
 
     /** Administrator reset: the person enrols a new second factor at their next login. */

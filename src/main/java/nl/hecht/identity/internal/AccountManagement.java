@@ -32,16 +32,19 @@ public class AccountManagement {
     private final PasswordPolicy passwordPolicy;
     private final TotpService totp;
     private final InvitationMailer mailer;
+    private final SessionTermination sessions;
     private final Clock clock;
 
     AccountManagement(AccountRepository accounts, InvitationRepository invitations, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, TotpService totp, InvitationMailer mailer, Clock clock) {
+            PasswordPolicy passwordPolicy, TotpService totp, InvitationMailer mailer, SessionTermination sessions,
+            Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.totp = totp;
         this.mailer = mailer;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -57,6 +60,18 @@ public class AccountManagement {
     @Transactional(readOnly = true)
     public Optional<Account> find(AccountId id) {
         return accounts.findById(id.value());
+    }
+
+    /** Every account as the pages show it, by name. */
+    @Transactional(readOnly = true)
+    public List<AccountOverview> overview() {
+        Instant now = now();
+        return accounts.findAllByOrderByDisplayNameAsc().stream().map(account -> AccountOverview.of(account, now)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountOverview> overview(AccountId id) {
+        return accounts.findById(id.value()).map(account -> AccountOverview.of(account, now()));
     }
 
     @Transactional(readOnly = true)
@@ -80,7 +95,7 @@ public class AccountManagement {
 
     private Invited sendInvitation(Account account) {
         Instant now = now();
-        invitations.findByAccountIdAndUsedAtIsNull(account.id().value()).forEach(old -> old.use(now));
+        withdrawInvitations(account.id(), now);
         String token = Hashes.newToken();
         invitations.save(new Invitation(account.id().value(), Hashes.sha256(token), now));
         String link = mailer.linkFor(token);
@@ -130,6 +145,43 @@ public class AccountManagement {
         account.useTotpStep(step);
         log.info("Account {} enrolled a second factor", account.id());
         return recoveryCodes;
+    }
+
+    /**
+     * A logged-in person replaces their second factor: the code must match the new secret, which only then replaces
+     * the old one. Returns the new recovery codes (shown once); the earlier ones stop working.
+     */
+    public List<String> reenrolTotp(AccountId id, String secret, String code) {
+        Account account = load(id);
+        long step = totp.matchingStep(secret, code);
+        if (step < 0) {
+            throw new DomainException("mfa.error.code");
+        }
+        List<String> recoveryCodes = totp.newRecoveryCodes();
+        account.reenrolTotp(secret, step, TotpService.hashRecoveryCodes(recoveryCodes));
+        log.info("Account {} replaced its second factor", account.id());
+        return recoveryCodes;
+    }
+
+    /**
+     * A login through the organisation's identity provider (OIDC), which has verified this e-mail address and the
+     * second factor: the one active account with that address (case-insensitive), now logged in; empty when there is
+     * none or more than one.
+     */
+    public Optional<AccountId> completeOidcLogin(String verifiedEmail) {
+        if (verifiedEmail == null || verifiedEmail.isBlank()) {
+            return Optional.empty();
+        }
+        List<Account> matches = accounts.findByEmailIgnoreCase(verifiedEmail.strip()).stream()
+                .filter(Account::isActive).toList();
+        if (matches.size() != 1) {
+            log.info("OIDC login refused: {} active accounts match the e-mail address", matches.size());
+            return Optional.empty();
+        }
+        Account account = matches.get(0);
+        account.recordSuccessfulLogin(now());
+        log.info("Account {} logged in through OIDC", account.id());
+        return Optional.of(account.id());
     }
 
     /**
@@ -186,11 +238,24 @@ public class AccountManagement {
         load(id).update(details);
     }
 
+    /** An administrator changes details and roles at once; they cannot take away their own administrator role. */
+    public void update(AccountId id, AccountDetails details, Set<Role> roles, AccountId by) {
+        if (id.equals(by) && (roles == null || !roles.contains(Role.ADMIN))) {
+            throw new DomainException("account.error.self-admin");
+        }
+        Account account = load(id);
+        account.update(details);
+        account.changeRoles(roles);
+        log.info("Account {} details and roles ({}) changed by {}", id, roles, by);
+    }
+
     public void deactivate(AccountId id, AccountId by) {
         if (id.equals(by)) {
             throw new DomainException("account.error.self-deactivate");
         }
         load(id).deactivate();
+        withdrawInvitations(id, now());
+        sessions.endSessionsOf(id);
         log.info("Account {} deactivated by {}", id, by);
     }
 
@@ -202,6 +267,13 @@ public class AccountManagement {
     public void resetMfa(AccountId id) {
         load(id).resetMfa();
         log.info("Account {} second factor reset", id);
+    }
+
+    /** Open invitation links of the account stop working (expired ones already did). */
+    private void withdrawInvitations(AccountId id, Instant now) {
+        invitations.findByAccountIdAndUsedAtIsNull(id.value()).stream()
+                .filter(invitation -> invitation.isUsable(now))
+                .forEach(invitation -> invitation.use(now));
     }
 
     private Optional<Invitation> usableInvitation(String token) {

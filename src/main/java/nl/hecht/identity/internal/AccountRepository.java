@@ -13,4 +13,6 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     boolean existsByUsername(String username);
 
     List<Account> findAllByOrderByDisplayNameAsc();
+
+    List<Account> findByEmailIgnoreCase(String email);
 }

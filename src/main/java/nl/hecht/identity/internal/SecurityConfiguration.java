@@ -27,7 +27,8 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
 /**
  * Who may reach what. Every page needs a full login (password and second factor); pages check roles with
  * {@code @PreAuthorize}, and records are checked by their module's service. Static files, the login steps, the
- * invitation link, public pages, error pages and the health/metrics endpoints are open.
+ * invitation link, public pages, error pages and the health/metrics endpoints are open. When OIDC providers are
+ * configured ({@code spring.security.oauth2.client.registration.*}), people may also log in through one of them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -75,7 +76,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository,
-            LoginFailureHandler failureHandler,
+            LoginFailureHandler failureHandler, OidcProviders oidcProviders, OidcAccountMapper oidcAccounts,
+            OidcLoginHandlers oidcHandlers,
             @Value("${hecht.security.session-absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
         http.securityContext(context -> context.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(requests -> requests
@@ -101,6 +103,12 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
                 .addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout), DisableEncodeUrlFilter.class);
+        if (oidcProviders.configured()) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
+                    .successHandler(oidcHandlers.success())
+                    .failureHandler(oidcHandlers.failure()));
+        }
         return http.build();
     }
 

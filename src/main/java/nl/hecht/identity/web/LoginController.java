@@ -20,6 +20,7 @@ import nl.hecht.identity.AccountId;
 import nl.hecht.identity.internal.Account;
 import nl.hecht.identity.internal.AccountManagement;
 import nl.hecht.identity.internal.LoginCompletion;
+import nl.hecht.identity.internal.OidcProviders;
 import nl.hecht.identity.internal.SecondFactorResult;
 import nl.hecht.identity.internal.TotpService;
 import nl.hecht.shared.DomainException;
@@ -37,20 +38,24 @@ class LoginController {
     private final AccountManagement accounts;
     private final TotpService totp;
     private final LoginCompletion completion;
+    private final OidcProviders oidcProviders;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    LoginController(AccountManagement accounts, TotpService totp, LoginCompletion completion) {
+    LoginController(AccountManagement accounts, TotpService totp, LoginCompletion completion,
+            OidcProviders oidcProviders) {
         this.accounts = accounts;
         this.totp = totp;
         this.completion = completion;
+        this.oidcProviders = oidcProviders;
     }
 
     @GetMapping("/login")
-    String login(Authentication authentication) {
+    String login(Authentication authentication, Model model) {
         if (authentication != null && authentication.isAuthenticated() && LoginCompletion.pendingAccount(authentication).isEmpty()
                 && !"anonymousUser".equals(authentication.getPrincipal())) {
             return "redirect:/";
         }
+        model.addAttribute("oidcProviders", oidcProviders.all());
         return VIEW_LOGIN;
     }
 

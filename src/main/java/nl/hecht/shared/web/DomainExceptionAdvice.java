@@ -19,8 +19,9 @@ class DomainExceptionAdvice {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String refused(DomainException exception, Model model) {
         model.addAttribute("status", 400);
+        model.addAttribute("errorKind", ErrorPageViewResolver.kindOf(400));
         model.addAttribute("reasonKey", exception.messageKey());
         model.addAttribute("reasonArgs", exception.arguments());
-        return "error";
+        return ErrorPageViewResolver.VIEW;
     }
 }

@@ -1,0 +1,81 @@
+package nl.hecht.identity.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.hecht.identity.internal.Account;
+import nl.hecht.identity.internal.AccountManagement;
+import nl.hecht.shared.DomainException;
+
+/** The one-time invitation link: the invited person sets their password, then logs in. Open to anyone with the link. */
+@Controller
+@RequestMapping("/invite/{token}")
+class InvitationController {
+
+    static final String VIEW = "identity/invitation";
+    static final String VIEW_INVALID = "identity/invitation-invalid";
+    static final String INVALID = "invitation.error.invalid";
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "password.error.short", "password",
+            "password.error.long", "password",
+            "password.error.common", "password");
+
+    private final AccountManagement accounts;
+
+    InvitationController(AccountManagement accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String show(@PathVariable String token, Model model, HttpServletResponse response) {
+        model.addAttribute("setPasswordForm", new SetPasswordForm("", ""));
+        return page(token, model, response);
+    }
+
+    @PostMapping
+    String setPassword(@PathVariable String token, @Valid SetPasswordForm setPasswordForm, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!result.hasErrors() && !setPasswordForm.repeated()) {
+            FormErrors.mismatch(result);
+        }
+        if (!result.hasErrors()) {
+            try {
+                accounts.acceptInvitation(token, setPasswordForm.password());
+                redirect.addFlashAttribute("passwordSet", true);
+                return "redirect:/login";
+            } catch (DomainException refusal) {
+                if (INVALID.equals(refusal.messageKey())) {
+                    return invalid(response);
+                }
+                FormErrors.reject(result, refusal, FIELDS);
+            }
+        }
+        return page(token, model, response);
+    }
+
+    private String page(String token, Model model, HttpServletResponse response) {
+        return accounts.accountForInvitation(token).map(Account::username).map(username -> {
+            model.addAttribute("token", token);
+            model.addAttribute("username", username);
+            return VIEW;
+        }).orElseGet(() -> invalid(response));
+    }
+
+    /** Unknown, used or expired: a page that says so, with 404 and nothing more. */
+    private static String invalid(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return VIEW_INVALID;
+    }
+}
