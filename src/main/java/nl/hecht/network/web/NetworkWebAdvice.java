@@ -16,6 +16,7 @@ class NetworkWebAdvice {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notVisible(Model model) {
         model.addAttribute("status", 404);
+        model.addAttribute("errorKind", "404");
         return "error";
     }
 }
