@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import nl.hecht.shared.DomainException;
 
-/** A command to register an organisation; checks itself. */
+/** An organisation's details, to register it or change it; checks itself. */
 public record NewOrganisation(String name, OrganisationType type, String agbCode, String kvkNumber, Integer listSize) {
 
     private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");

@@ -21,7 +21,11 @@ public interface Organisations {
 
     Optional<Organisation> findByName(String name);
 
+    /** Registers an organisation; refuses a name another organisation already has. */
     OrganisationId register(NewOrganisation organisation);
+
+    /** Changes an organisation's name, type, AGB code, KvK number and list size; refuses a name another one has. */
+    void change(OrganisationId id, NewOrganisation details);
 
     /** Records a GP practice's current list size. */
     void changeListSize(OrganisationId id, int listSize);

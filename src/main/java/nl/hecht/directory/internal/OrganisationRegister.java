@@ -64,7 +64,22 @@ class OrganisationRegister implements Organisations {
 
     @Override
     public OrganisationId register(NewOrganisation organisation) {
+        requireFreeName(organisation.name(), null);
         return repository.save(new RegisteredOrganisation(organisation, clock.instant())).id();
+    }
+
+    @Override
+    public void change(OrganisationId id, NewOrganisation details) {
+        RegisteredOrganisation organisation = repository.findById(id.value())
+                .orElseThrow(() -> new DomainException("organisation.error.unknown"));
+        requireFreeName(details.name(), id);
+        organisation.change(details);
+    }
+
+    private void requireFreeName(String name, OrganisationId self) {
+        repository.findFirstByNameIgnoreCase(name).filter(other -> !other.id().equals(self)).ifPresent(other -> {
+            throw new DomainException("organisation.error.name-taken");
+        });
     }
 
     @Override

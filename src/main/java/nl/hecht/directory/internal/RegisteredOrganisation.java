@@ -60,6 +60,14 @@ class RegisteredOrganisation {
         this.createdAt = now;
     }
 
+    void change(NewOrganisation details) {
+        this.name = details.name();
+        this.type = details.type();
+        this.agbCode = details.agbCode();
+        this.kvkNumber = details.kvkNumber();
+        this.listSize = details.listSize();
+    }
+
     void changeListSize(int newListSize) {
         if (!type.hasListSize() || newListSize < 0) {
             throw new DomainException("organisation.error.list-size");
