@@ -1,6 +1,5 @@
 package nl.hecht.network.web;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,14 +46,6 @@ class NetworkController {
         model.addAttribute("overview", views.overview(user, NetworkId.parse(id), locale));
         model.addAttribute("statuses", NetworkStatus.values());
         return NETWORK_VIEW;
-    }
-
-    @PostMapping("/networks/{id}/status")
-    String changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-            @RequestParam NetworkStatus status, @RequestParam(required = false) LocalDate since,
-            RedirectAttributes redirect) {
-        return attempt(id, redirect, "network.status.saved",
-                () -> commands.changeStatus(user, NetworkId.parse(id), status, since));
     }
 
     @PostMapping("/networks/{id}/size-justification")

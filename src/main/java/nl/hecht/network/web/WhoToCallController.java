@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.internal.view.NetworkViews;
+import nl.hecht.network.internal.view.WhoToCall;
 
 /** "Wie bel ik": a network's members grouped by discipline, searchable (htmx), printable. */
 @Controller
@@ -33,13 +34,10 @@ class WhoToCallController {
     String whoToCall(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
             @RequestParam(name = "q", defaultValue = "") String query,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
-        NetworkId networkId = NetworkId.parse(id);
-        model.addAttribute("groups", views.whoToCall(user, networkId, query, locale));
+        WhoToCall who = views.whoToCall(user, NetworkId.parse(id), query, locale);
+        model.addAttribute("who", who);
+        model.addAttribute("groups", who.groups());
         model.addAttribute("query", query);
-        if (htmx != null) {
-            return RESULTS_FRAGMENT;
-        }
-        model.addAttribute("overview", views.overview(user, networkId, locale));
-        return VIEW;
+        return htmx != null ? RESULTS_FRAGMENT : VIEW;
     }
 }

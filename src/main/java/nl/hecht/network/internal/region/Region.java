@@ -107,6 +107,18 @@ public class Region {
         staff.removeIf(assignment -> assignment.accountId().equals(account.value()));
     }
 
+    /** Ends one assignment (an account may hold several: staff, area manager of a municipality, project lead). */
+    public void unassign(StaffAssignment assignment) {
+        if (!staff.remove(assignment)) {
+            throw new DomainException("region.error.staff-unknown");
+        }
+    }
+
+    /** The assignments of one account. */
+    public List<StaffAssignment> assignmentsOf(AccountId account) {
+        return staff.stream().filter(assignment -> assignment.accountId().equals(account.value())).toList();
+    }
+
     public void addStakeholder(Stakeholder stakeholder) {
         stakeholders.add(stakeholder);
     }

@@ -83,6 +83,10 @@ public class RegionManagement implements Regions {
         load(id).unassign(account);
     }
 
+    public void unassign(RegionId id, StaffAssignment assignment) {
+        load(id).unassign(assignment);
+    }
+
     public void addStakeholder(RegionId id, Stakeholder stakeholder) {
         load(id).addStakeholder(stakeholder);
     }

@@ -2,17 +2,22 @@ package nl.hecht.network.internal.view;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.identity.CurrentUser;
+import nl.hecht.network.AreaBasis;
 import nl.hecht.network.MemberId;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.NetworkStatus;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.access.NetworkAccess;
+import nl.hecht.network.internal.network.Charter;
+import nl.hecht.network.internal.network.DocumentLink;
 import nl.hecht.network.internal.network.MemberDetails;
+import nl.hecht.network.internal.network.NetworkProfile;
 import nl.hecht.network.internal.network.NetworkManagement;
 import nl.hecht.network.internal.region.RegionManagement;
 import nl.hecht.network.internal.region.SizeAdvice;
@@ -74,6 +79,31 @@ public class NetworkCommands {
     public void justifySize(CurrentUser user, NetworkId id, String justification) {
         access.networkToManage(user, id);
         networks.justifySize(id, justification);
+    }
+
+    /** A new network in the region, in formation with the RESV as driver (R020); RESV staff of the region only. */
+    public NetworkId createNetwork(CurrentUser user, RegionId region, NetworkProfile profile, AreaBasis basis) {
+        access.regionToManage(user, region);
+        return networks.create(region, profile, basis, null);
+    }
+
+    /** Name, labels (R129, R088), theme and age range; RESV staff of the region only. */
+    public void describe(CurrentUser user, NetworkId id, NetworkProfile profile) {
+        access.networkToManage(user, id);
+        networks.describe(id, profile);
+    }
+
+    /** What the network stands for, answers A–D, organisational model and regional documents; coordinator or RESV. */
+    public void changeCharter(CurrentUser user, NetworkId id, Charter charter, List<DocumentLink> links) {
+        access.networkToCoordinate(user, id);
+        networks.changeCharter(id, charter, links);
+    }
+
+    /** Social domain seated or linked (seed 003) and which functions count for its seat (R010, R011). */
+    public void configureComposition(CurrentUser user, NetworkId id, boolean socialDomainLinked, String howLinked,
+            Collection<String> countedSocialFunctions) {
+        access.networkToCoordinate(user, id);
+        networks.configureComposition(id, socialDomainLinked, howLinked, countedSocialFunctions);
     }
 
     public void adviseSize(CurrentUser user, RegionId id, SizeAdvice advice) {

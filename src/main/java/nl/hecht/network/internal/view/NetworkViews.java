@@ -99,8 +99,11 @@ public class NetworkViews {
                 views(network.formerMembers(today), locale), network.disciplinesWithSeveralDelegates(today), driver);
     }
 
-    /** The current members grouped by discipline (in the list's order), filtered by a search text. */
-    public Map<String, List<MemberView>> whoToCall(CurrentUser user, NetworkId id, String query, Locale locale) {
+    /**
+     * The current members grouped by discipline (in the list's order), filtered by a search text, with the network's
+     * name: what "wie bel ik" shows, without the region's coverage facts the network page needs.
+     */
+    public WhoToCall whoToCall(CurrentUser user, NetworkId id, String query, Locale locale) {
         Network network = access.networkToView(user, id);
         String needle = query == null ? "" : query.strip().toLowerCase(locale);
         List<MemberView> members = views(network.currentMembers(today()), locale).stream()
@@ -113,7 +116,33 @@ public class NetworkViews {
                 grouped.put(discipline.name(locale), ofDiscipline);
             }
         }
-        return grouped;
+        return new WhoToCall(network.id(), network.name(), grouped);
+    }
+
+    /** A network's settings for the forms of RESV staff of its region (profile, status): 404 or 403 otherwise. */
+    public NetworkSettings settingsToManage(CurrentUser user, NetworkId id) {
+        return settings(access.networkToManage(user, id));
+    }
+
+    /** A network's settings for the forms of its coordinator or the RESV (charter, social domain): 404 or 403. */
+    public NetworkSettings settingsToCoordinate(CurrentUser user, NetworkId id) {
+        return settings(access.networkToCoordinate(user, id));
+    }
+
+    /** The name of a region whose networks the person manages, for the form that creates one: 404 otherwise. */
+    public String regionNameToManage(CurrentUser user, RegionId id) {
+        return access.regionToManage(user, id).name();
+    }
+
+    private NetworkSettings settings(Network network) {
+        String regionName = regions.findById(network.region().value()).map(Region::name).orElse(null);
+        var socialDomain = disciplines.catalogue().codesFor(nl.hecht.network.CoreSeat.SOCIAL_DOMAIN);
+        List<Discipline> socialFunctions = disciplines.catalogue().all().stream()
+                .filter(discipline -> socialDomain.contains(discipline.code())).toList();
+        return new NetworkSettings(network.id(), network.name(), regionName, network.profile(), network.status(),
+                network.statusSince(), network.status().next(), network.charter(), network.documentLinks(),
+                network.socialDomainLinked(), network.socialDomainLink(), network.countedSocialFunctions(),
+                socialFunctions);
     }
 
     /** The region's neighbourhoods to choose a service area from, with the other networks each is in. */
