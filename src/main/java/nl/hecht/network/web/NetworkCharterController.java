@@ -72,7 +72,9 @@ class NetworkCharterController {
 
     private String charterForm(NetworkSettings settings, CharterForm form, Model model) {
         model.addAttribute("settings", settings);
-        model.addAttribute("charterForm", form);
+        if (!model.containsAttribute("charterForm")) {
+            model.addAttribute("charterForm", form);
+        }
         model.addAttribute("models", OrganisationalModel.values());
         return CHARTER_VIEW;
     }
@@ -106,7 +108,9 @@ class NetworkCharterController {
 
     private String compositionForm(NetworkSettings settings, CompositionSettingsForm form, Model model) {
         model.addAttribute("settings", settings);
-        model.addAttribute("compositionForm", form);
+        if (!model.containsAttribute("compositionForm")) {
+            model.addAttribute("compositionForm", form);
+        }
         return COMPOSITION_VIEW;
     }
 }

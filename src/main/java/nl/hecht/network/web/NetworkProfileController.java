@@ -93,7 +93,9 @@ class NetworkProfileController {
         RegionId region = RegionId.parse(regionId);
         model.addAttribute("regionName", views.regionNameToManage(user, region));
         model.addAttribute("regionId", region);
-        model.addAttribute("profileForm", form);
+        if (!model.containsAttribute("profileForm")) {
+            model.addAttribute("profileForm", form);
+        }
         return PROFILE_VIEW;
     }
 
@@ -124,7 +126,9 @@ class NetworkProfileController {
 
     private String profileForm(NetworkSettings settings, NetworkProfileForm form, Model model) {
         model.addAttribute("settings", settings);
-        model.addAttribute("profileForm", form);
+        if (!model.containsAttribute("profileForm")) {
+            model.addAttribute("profileForm", form);
+        }
         return PROFILE_VIEW;
     }
 
@@ -141,9 +145,10 @@ class NetworkProfileController {
     String changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
             @Validated @ModelAttribute("statusForm") StatusForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        form.check(binding);
         if (!binding.hasErrors()) {
             try {
-                commands.changeStatus(user, NetworkId.parse(id), form.status(), form.since());
+                commands.changeStatus(user, NetworkId.parse(id), form.status(), form.sinceDate());
                 redirect.addFlashAttribute("flashMessage", "network.status.saved");
                 return "redirect:/networks/" + NetworkId.parse(id);
             } catch (DomainException e) {
@@ -155,7 +160,9 @@ class NetworkProfileController {
 
     private String statusForm(NetworkSettings settings, StatusForm form, Model model) {
         model.addAttribute("settings", settings);
-        model.addAttribute("statusForm", form);
+        if (!model.containsAttribute("statusForm")) {
+            model.addAttribute("statusForm", form);
+        }
         return STATUS_VIEW;
     }
 }
