@@ -1,0 +1,18 @@
+package nl.hecht.directory.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import nl.hecht.directory.OrganisationType;
+
+interface OrganisationRepository extends JpaRepository<RegisteredOrganisation, UUID> {
+
+    List<RegisteredOrganisation> findAllByOrderByNameAsc();
+
+    List<RegisteredOrganisation> findByTypeOrderByNameAsc(OrganisationType type);
+
+    Optional<RegisteredOrganisation> findFirstByNameIgnoreCase(String name);
+}

@@ -1,0 +1,16 @@
+package nl.hecht.network;
+
+/**
+ * What a member does in the network beyond taking part. A member without any of these is an ordinary member.
+ * A member may hold several (a GP may be the coordinator and the GP liaison).
+ */
+public enum MemberRole {
+    /** The network's linking pin, shown with the network's {@link CoordinatorLabel} (R088). */
+    COORDINATOR,
+    /** The kartrekker, who organises and chairs (seed 001). */
+    CHAIR,
+    /** The fixed contact for their discipline ("vaste verbinder", seed 001). */
+    LIAISON,
+    /** The mandated delegate of their profession; one per profession (R172). */
+    DELEGATE
+}

@@ -1,0 +1,6 @@
+package nl.hecht.network;
+
+/** A network as other modules see it. */
+public record NetworkSummary(NetworkId id, RegionId region, String name, NetworkKind kind, NetworkTheme theme,
+        NetworkStatus status) {
+}

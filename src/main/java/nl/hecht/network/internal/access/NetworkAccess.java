@@ -1,0 +1,124 @@
+package nl.hecht.network.internal.access;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.hecht.identity.CurrentUser;
+import nl.hecht.identity.Role;
+import nl.hecht.network.NetworkId;
+import nl.hecht.network.RegionId;
+import nl.hecht.network.internal.network.Network;
+import nl.hecht.network.internal.network.NetworkRepository;
+import nl.hecht.network.internal.region.Region;
+import nl.hecht.network.internal.region.RegionRepository;
+import nl.hecht.shared.TimeConfiguration;
+
+/**
+ * Who may see and change which region and network (issue 4, item 10):
+ * <ul>
+ * <li>an administrator, and RESV staff (staff, area managers, project lead) of a region, manage that region and its
+ * networks;</li>
+ * <li>a coordinator manages the members, service area, charter and composition of the networks they coordinate;</li>
+ * <li>professionals and coordinators see every network and "who to call" page of the regions in which they are a
+ * member of a network;</li>
+ * <li>clients see none of it.</li>
+ * </ul>
+ * What a person may not see answers 404 (it might as well not exist); what they may see but not change answers 403.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NetworkAccess {
+
+    private final RegionRepository regions;
+    private final NetworkRepository networks;
+    private final Clock clock;
+
+    NetworkAccess(RegionRepository regions, NetworkRepository networks, Clock clock) {
+        this.regions = regions;
+        this.networks = networks;
+        this.clock = clock;
+    }
+
+    /** The regions whose networks the person may see. */
+    public Set<RegionId> visibleRegions(CurrentUser user) {
+        Set<RegionId> visible = new LinkedHashSet<>();
+        if (user.has(Role.ADMIN)) {
+            regions.findAllByOrderByNameAsc().forEach(region -> visible.add(region.id()));
+            return visible;
+        }
+        if (user.has(Role.RESV_STAFF)) {
+            regions.findStaffedBy(user.id().value()).forEach(region -> visible.add(region.id()));
+        }
+        if (user.has(Role.PROFESSIONAL) || user.has(Role.COORDINATOR)) {
+            LocalDate today = today();
+            networks.findWithMemberAccount(user.id().value()).stream()
+                    .filter(network -> network.isMember(user.id(), today))
+                    .forEach(network -> visible.add(network.region()));
+        }
+        return visible;
+    }
+
+    public boolean canManage(CurrentUser user, Region region) {
+        return user.has(Role.ADMIN) || user.has(Role.RESV_STAFF) && region.isStaffed(user.id());
+    }
+
+    public boolean canManage(CurrentUser user, Network network) {
+        return user.has(Role.ADMIN)
+                || user.has(Role.RESV_STAFF) && regions.findById(network.region().value())
+                        .map(region -> region.isStaffed(user.id())).orElse(false);
+    }
+
+    public boolean canCoordinate(CurrentUser user, Network network) {
+        return canManage(user, network)
+                || user.has(Role.COORDINATOR) && network.isCoordinator(user.id(), today());
+    }
+
+    public boolean canView(CurrentUser user, Network network) {
+        return canCoordinate(user, network) || visibleRegions(user).contains(network.region());
+    }
+
+    /** A region the person manages; 404 when they may not see it at all. */
+    public Region regionToManage(CurrentUser user, RegionId id) {
+        Region region = regions.findById(id.value()).orElseThrow(NotVisibleException::new);
+        if (!canManage(user, region)) {
+            throw new NotVisibleException();
+        }
+        return region;
+    }
+
+    public Network networkToView(CurrentUser user, NetworkId id) {
+        Network network = networks.findById(id.value()).orElseThrow(NotVisibleException::new);
+        if (!canView(user, network)) {
+            throw new NotVisibleException();
+        }
+        return network;
+    }
+
+    /** A network whose members, area and charter the person may change: 404 if invisible, 403 if only visible. */
+    public Network networkToCoordinate(CurrentUser user, NetworkId id) {
+        Network network = networkToView(user, id);
+        if (!canCoordinate(user, network)) {
+            throw new AccessDeniedException("not a coordinator of this network");
+        }
+        return network;
+    }
+
+    /** A network whose status, profile and size justification the person may change (RESV). */
+    public Network networkToManage(CurrentUser user, NetworkId id) {
+        Network network = networkToView(user, id);
+        if (!canManage(user, network)) {
+            throw new AccessDeniedException("not RESV staff of this network's region");
+        }
+        return network;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+    }
+}

@@ -1,0 +1,42 @@
+package nl.hecht.network.internal.coverage;
+
+import java.util.List;
+import java.util.Set;
+
+import nl.hecht.network.AreaBasis;
+import nl.hecht.network.NetworkKind;
+import nl.hecht.network.NetworkStatus;
+import nl.hecht.network.internal.composition.ExpectationResult;
+import nl.hecht.shared.NeighbourhoodCode;
+
+/**
+ * What the coverage analysis needs to know of a network.
+ *
+ * @param practicePopulation the summed list sizes of the GP practices a practice-based network serves, or null
+ * @param compositionGaps the expectations the network does not meet (R006, R023)
+ */
+public record NetworkFact(NetworkRef ref, NetworkKind kind, AreaBasis basis, boolean sizeJustified,
+        Set<NeighbourhoodCode> neighbourhoods, Long practicePopulation, boolean hasCoordinator,
+        List<ExpectationResult> compositionGaps) {
+
+    public NetworkFact {
+        neighbourhoods = Set.copyOf(neighbourhoods);
+        compositionGaps = List.copyOf(compositionGaps);
+    }
+
+    public NetworkStatus status() {
+        return ref.status();
+    }
+
+    boolean isCore() {
+        return kind == NetworkKind.CORE;
+    }
+
+    boolean isLive() {
+        return ref.status() != NetworkStatus.ENDED;
+    }
+
+    boolean covers() {
+        return isCore() && ref.status() == NetworkStatus.ACTIVE;
+    }
+}

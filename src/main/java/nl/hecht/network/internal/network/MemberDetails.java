@@ -1,0 +1,33 @@
+package nl.hecht.network.internal.network;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.hecht.network.MemberRole;
+import nl.hecht.shared.DomainException;
+
+/**
+ * What describes a membership apart from its period: the person (an account, or an external contact by name), the
+ * organisation, the discipline, the roles in the network, the mandate (R048), the task package and reachability.
+ */
+public record MemberDetails(UUID accountId, String personName, UUID organisationId, String disciplineCode,
+        Set<MemberRole> roles, String mandate, String taskPackage, Reachability reachability) {
+
+    public MemberDetails {
+        personName = Texts.blankToNull(personName);
+        if (personName == null || personName.length() > 200) {
+            throw new DomainException("member.error.name");
+        }
+        if (disciplineCode == null || disciplineCode.isBlank()) {
+            throw new DomainException("member.error.discipline");
+        }
+        roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        mandate = Texts.blankToNull(mandate);
+        taskPackage = Texts.blankToNull(taskPackage);
+        reachability = reachability == null ? Reachability.NONE : reachability;
+        if (mandate != null && mandate.length() > 2000 || taskPackage != null && taskPackage.length() > 2000) {
+            throw new DomainException("member.error.too-long");
+        }
+    }
+}

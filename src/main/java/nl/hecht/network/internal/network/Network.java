@@ -1,0 +1,516 @@
+package nl.hecht.network.internal.network;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import nl.hecht.identity.AccountId;
+import nl.hecht.network.AreaBasis;
+import nl.hecht.network.CoordinatorLabel;
+import nl.hecht.network.MemberId;
+import nl.hecht.network.MemberJoined;
+import nl.hecht.network.MemberLeft;
+import nl.hecht.network.MemberRole;
+import nl.hecht.network.NetworkFormed;
+import nl.hecht.network.NetworkId;
+import nl.hecht.network.NetworkKind;
+import nl.hecht.network.NetworkLabel;
+import nl.hecht.network.NetworkStatus;
+import nl.hecht.network.NetworkStatusChanged;
+import nl.hecht.network.NetworkSummary;
+import nl.hecht.network.NetworkTheme;
+import nl.hecht.network.RegionId;
+import nl.hecht.network.ServiceAreaChanged;
+import nl.hecht.network.internal.discipline.DisciplineCatalogue;
+import nl.hecht.shared.DomainException;
+import nl.hecht.shared.NeighbourhoodCode;
+
+/**
+ * A neighbourhood network: a core network (hecht wijkverband) or a thematic one. The aggregate root of its service
+ * area, charter, composition settings and members; every change goes through its methods, which keep the rules.
+ */
+@Entity
+@Table(name = "network_network")
+public class Network extends AbstractAggregateRoot<Network> {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "region_id", nullable = false, updatable = false)
+    private UUID regionId;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private NetworkLabel label;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "coordinator_label", nullable = false, length = 20)
+    private CoordinatorLabel coordinatorLabel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private NetworkKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private NetworkTheme theme;
+
+    @Column(name = "theme_description", length = 200)
+    private String themeDescription;
+
+    @Column(name = "age_from")
+    private Integer ageFrom;
+
+    @Column(name = "age_to")
+    private Integer ageTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private NetworkStatus status;
+
+    @Column(name = "status_since", nullable = false)
+    private LocalDate statusSince;
+
+    @Column(name = "active_since")
+    private LocalDate activeSince;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "driver_account_id")
+    private UUID driverAccountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area_basis", nullable = false, length = 20)
+    private AreaBasis areaBasis;
+
+    @Column(name = "size_justification", length = 2000)
+    private String sizeJustification;
+
+    @Column(name = "social_domain_linked", nullable = false)
+    private boolean socialDomainLinked;
+
+    @Column(name = "social_domain_link", length = 500)
+    private String socialDomainLink;
+
+    @Embedded
+    private Charter charter;
+
+    @ElementCollection
+    @CollectionTable(name = "network_service_area", joinColumns = @JoinColumn(name = "network_id"))
+    @Column(name = "neighbourhood_code", length = 10)
+    private Set<String> serviceArea = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "network_served_practice", joinColumns = @JoinColumn(name = "network_id"))
+    @Column(name = "organisation_id")
+    private Set<UUID> servedPractices = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "network_social_function", joinColumns = @JoinColumn(name = "network_id"))
+    @Column(name = "discipline_code", length = 40)
+    private Set<String> countedSocialFunctions = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "network_non_participation", joinColumns = @JoinColumn(name = "network_id"))
+    @MapKeyColumn(name = "expectation", length = 60)
+    @Column(name = "reason", length = 1000)
+    private Map<String, String> nonParticipation = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "network_document_link", joinColumns = @JoinColumn(name = "network_id"))
+    @OrderColumn(name = "position")
+    private List<DocumentLink> documentLinks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "network", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Member> members = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private Long version;
+
+    protected Network() {
+    }
+
+    /** A new network, in formation with the RESV (or the given area manager) as driver (R020). */
+    public Network(RegionId region, NetworkProfile profile, AreaBasis areaBasis, AccountId driver, LocalDate today,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.regionId = region.value();
+        this.status = NetworkStatus.IN_FORMATION;
+        this.statusSince = today;
+        this.areaBasis = areaBasis == null ? AreaBasis.NEIGHBOURHOODS : areaBasis;
+        this.driverAccountId = driver == null ? null : driver.value();
+        this.charter = Charter.EMPTY;
+        this.createdAt = now;
+        describe(profile);
+        registerEvent(new NetworkFormed(id(), region, kind));
+    }
+
+    public void describe(NetworkProfile profile) {
+        if (this.kind != null && this.kind != profile.kind()) {
+            throw new DomainException("network.error.kind-fixed");
+        }
+        this.name = profile.name();
+        this.label = profile.label();
+        this.coordinatorLabel = profile.coordinatorLabel();
+        this.kind = profile.kind();
+        this.theme = profile.theme();
+        this.themeDescription = profile.themeDescription();
+        this.ageFrom = profile.ageFrom();
+        this.ageTo = profile.ageTo();
+    }
+
+    /** Moves to another status as of a date, when the transition is allowed (R020). */
+    public void changeStatus(NetworkStatus target, LocalDate since) {
+        if (target == status) {
+            return;
+        }
+        if (!status.canBecome(target)) {
+            throw new DomainException("network.error.status-transition");
+        }
+        if (since == null || since.isBefore(statusSince)) {
+            throw new DomainException("network.error.status-date");
+        }
+        NetworkStatus from = status;
+        this.status = target;
+        this.statusSince = since;
+        if (target == NetworkStatus.ACTIVE && activeSince == null) {
+            this.activeSince = since;
+        }
+        if (target == NetworkStatus.ENDED) {
+            this.endedOn = since;
+        }
+        registerEvent(new NetworkStatusChanged(id(), from, target, since));
+    }
+
+    public void driveBy(AccountId driver) {
+        this.driverAccountId = driver == null ? null : driver.value();
+    }
+
+    // --- service area ------------------------------------------------------------------------------------------
+
+    public void serveNeighbourhoods(Collection<NeighbourhoodCode> codes) {
+        requireNotEnded();
+        this.areaBasis = AreaBasis.NEIGHBOURHOODS;
+        serviceArea.clear();
+        codes.forEach(code -> serviceArea.add(code.value()));
+        registerEvent(new ServiceAreaChanged(id(), serviceArea.size(), servedPractices.size()));
+    }
+
+    /** Adds the neighbourhood to the service area, or removes it when it is in; returns whether it is now in. */
+    public boolean toggleNeighbourhood(NeighbourhoodCode code) {
+        requireNotEnded();
+        boolean nowIn;
+        if (serviceArea.remove(code.value())) {
+            nowIn = false;
+        } else {
+            serviceArea.add(code.value());
+            nowIn = true;
+        }
+        registerEvent(new ServiceAreaChanged(id(), serviceArea.size(), servedPractices.size()));
+        return nowIn;
+    }
+
+    /** For practice-based networks (elderly teams, R136): the GP practices whose patients it serves. */
+    public void servePractices(Collection<UUID> practiceOrganisationIds) {
+        requireNotEnded();
+        this.areaBasis = AreaBasis.PRACTICES;
+        servedPractices.clear();
+        servedPractices.addAll(practiceOrganisationIds);
+        registerEvent(new ServiceAreaChanged(id(), serviceArea.size(), servedPractices.size()));
+    }
+
+    // --- size, charter, composition settings -----------------------------------------------------------------
+
+    /** Records why the network deviates from the region's size advice (R015); blank clears it. */
+    public void justifySize(String justification) {
+        String text = Texts.blankToNull(justification);
+        if (text != null && text.length() > 2000) {
+            throw new DomainException("network.error.too-long");
+        }
+        this.sizeJustification = text;
+    }
+
+    public void changeCharter(Charter newCharter, List<DocumentLink> links) {
+        this.charter = newCharter == null ? Charter.EMPTY : newCharter;
+        documentLinks.clear();
+        if (links != null) {
+            documentLinks.addAll(links);
+        }
+    }
+
+    /** Seed 003: the social domain may be linked to the network rather than seated in it. */
+    public void linkSocialDomain(boolean linked, String howLinked) {
+        String text = Texts.blankToNull(howLinked);
+        if (linked && text == null) {
+            throw new DomainException("network.error.social-link-description");
+        }
+        this.socialDomainLinked = linked;
+        this.socialDomainLink = linked ? text : null;
+    }
+
+    /** Which social-domain functions count for the social-domain seat here (R010, R011); empty means all. */
+    public void countSocialFunctions(Collection<String> disciplineCodes, DisciplineCatalogue catalogue) {
+        Set<String> socialDomain = catalogue.codesFor(nl.hecht.network.CoreSeat.SOCIAL_DOMAIN);
+        if (!socialDomain.containsAll(disciplineCodes)) {
+            throw new DomainException("network.error.not-social-function");
+        }
+        countedSocialFunctions.clear();
+        countedSocialFunctions.addAll(disciplineCodes);
+    }
+
+    /** Records why an expected seat or discipline does not take part (R168); a blank reason removes it. */
+    public void recordNonParticipation(String expectationKey, String reason) {
+        if (expectationKey == null || expectationKey.isBlank() || expectationKey.length() > 60) {
+            throw new DomainException("network.error.expectation");
+        }
+        String text = Texts.blankToNull(reason);
+        if (text == null) {
+            nonParticipation.remove(expectationKey);
+        } else if (text.length() > 1000) {
+            throw new DomainException("network.error.too-long");
+        } else {
+            nonParticipation.put(expectationKey, text);
+        }
+    }
+
+    // --- members ----------------------------------------------------------------------------------------------
+
+    /**
+     * Adds a member from a date. The discipline must be on the managed list; an account can hold only one current
+     * membership per discipline here. A second mandated delegate for a profession is allowed but flagged (R172).
+     */
+    public Member addMember(MemberDetails details, LocalDate from, DisciplineCatalogue catalogue, LocalDate today) {
+        requireNotEnded();
+        requireDiscipline(details, catalogue);
+        requireNoDuplicate(details, null, today);
+        Member member = new Member(this, details, from);
+        members.add(member);
+        registerEvent(new MemberJoined(id(), member.id(), details.disciplineCode(), from));
+        return member;
+    }
+
+    public Member changeMember(MemberId memberId, MemberDetails details, DisciplineCatalogue catalogue,
+            LocalDate today) {
+        requireNotEnded();
+        Member member = member(memberId);
+        requireDiscipline(details, catalogue);
+        requireNoDuplicate(details, member, today);
+        member.apply(details);
+        return member;
+    }
+
+    /** Ends a membership as of a date (the member is no longer current from that day); history is kept. */
+    public void endMembership(MemberId memberId, LocalDate until) {
+        Member member = member(memberId);
+        member.end(until);
+        registerEvent(new MemberLeft(id(), memberId, until));
+    }
+
+    public Member member(MemberId memberId) {
+        return members.stream().filter(member -> member.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> new DomainException("member.error.unknown"));
+    }
+
+    public List<Member> currentMembers(LocalDate today) {
+        return members.stream().filter(member -> member.isCurrent(today))
+                .sorted(Comparator.comparing(Member::personName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    public List<Member> formerMembers(LocalDate today) {
+        return members.stream().filter(member -> !member.isCurrent(today))
+                .sorted(Comparator.comparing(Member::validFrom).reversed()).toList();
+    }
+
+    public boolean hasCoordinator(LocalDate today) {
+        return members.stream().anyMatch(member -> member.isCurrent(today) && member.has(MemberRole.COORDINATOR));
+    }
+
+    public boolean isCoordinator(AccountId account, LocalDate today) {
+        return members.stream().anyMatch(member -> member.isCurrent(today) && member.isAccount(account)
+                && member.has(MemberRole.COORDINATOR));
+    }
+
+    public boolean isMember(AccountId account, LocalDate today) {
+        return members.stream().anyMatch(member -> member.isCurrent(today) && member.isAccount(account));
+    }
+
+    /** Disciplines with more than one current mandated delegate (R172: one per profession). */
+    public Set<String> disciplinesWithSeveralDelegates(LocalDate today) {
+        return members.stream().filter(member -> member.isCurrent(today) && member.has(MemberRole.DELEGATE))
+                .collect(Collectors.groupingBy(Member::disciplineCode, Collectors.counting()))
+                .entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private void requireDiscipline(MemberDetails details, DisciplineCatalogue catalogue) {
+        if (!catalogue.exists(details.disciplineCode())) {
+            throw new DomainException("member.error.discipline");
+        }
+    }
+
+    private void requireNoDuplicate(MemberDetails details, Member self, LocalDate today) {
+        if (details.accountId() == null) {
+            return;
+        }
+        boolean duplicate = members.stream().anyMatch(other -> other != self && other.isCurrent(today)
+                && details.accountId().equals(other.account() == null ? null : other.account().value())
+                && other.disciplineCode().equals(details.disciplineCode()));
+        if (duplicate) {
+            throw new DomainException("member.error.duplicate");
+        }
+    }
+
+    private void requireNotEnded() {
+        if (status == NetworkStatus.ENDED) {
+            throw new DomainException("network.error.ended");
+        }
+    }
+
+    // --- reading ----------------------------------------------------------------------------------------------
+
+    public NetworkId id() {
+        return new NetworkId(id);
+    }
+
+    public RegionId region() {
+        return new RegionId(regionId);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public NetworkLabel label() {
+        return label;
+    }
+
+    public CoordinatorLabel coordinatorLabel() {
+        return coordinatorLabel;
+    }
+
+    public NetworkKind kind() {
+        return kind;
+    }
+
+    public NetworkTheme theme() {
+        return theme;
+    }
+
+    public String themeDescription() {
+        return themeDescription;
+    }
+
+    public Integer ageFrom() {
+        return ageFrom;
+    }
+
+    public Integer ageTo() {
+        return ageTo;
+    }
+
+    public NetworkStatus status() {
+        return status;
+    }
+
+    public LocalDate statusSince() {
+        return statusSince;
+    }
+
+    public Optional<LocalDate> activeSince() {
+        return Optional.ofNullable(activeSince);
+    }
+
+    public Optional<LocalDate> endedOn() {
+        return Optional.ofNullable(endedOn);
+    }
+
+    public Optional<AccountId> driver() {
+        return Optional.ofNullable(driverAccountId).map(AccountId::new);
+    }
+
+    public AreaBasis areaBasis() {
+        return areaBasis;
+    }
+
+    public Optional<String> sizeJustification() {
+        return Optional.ofNullable(sizeJustification);
+    }
+
+    public boolean socialDomainLinked() {
+        return socialDomainLinked;
+    }
+
+    public String socialDomainLink() {
+        return socialDomainLink;
+    }
+
+    public Charter charter() {
+        return charter == null ? Charter.EMPTY : charter;
+    }
+
+    public List<DocumentLink> documentLinks() {
+        return List.copyOf(documentLinks);
+    }
+
+    public Set<NeighbourhoodCode> serviceArea() {
+        Set<NeighbourhoodCode> codes = new TreeSet<>();
+        serviceArea.forEach(code -> codes.add(new NeighbourhoodCode(code)));
+        return codes;
+    }
+
+    public Set<UUID> servedPractices() {
+        return Set.copyOf(servedPractices);
+    }
+
+    public Set<String> countedSocialFunctions() {
+        return Set.copyOf(countedSocialFunctions);
+    }
+
+    public Map<String, String> nonParticipation() {
+        return Map.copyOf(nonParticipation);
+    }
+
+    public NetworkProfile profile() {
+        return new NetworkProfile(name, label, coordinatorLabel, kind, theme, themeDescription, ageFrom, ageTo);
+    }
+
+    public NetworkSummary toSummary() {
+        return new NetworkSummary(id(), region(), name, kind, theme, status);
+    }
+}

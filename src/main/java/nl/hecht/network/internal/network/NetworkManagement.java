@@ -1,0 +1,203 @@
+package nl.hecht.network.internal.network;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.hecht.identity.AccountId;
+import nl.hecht.network.AreaBasis;
+import nl.hecht.network.MemberId;
+import nl.hecht.network.NetworkId;
+import nl.hecht.network.NetworkStatus;
+import nl.hecht.network.NetworkSummary;
+import nl.hecht.network.Networks;
+import nl.hecht.network.RegionId;
+import nl.hecht.network.internal.discipline.Disciplines;
+import nl.hecht.network.internal.region.RegionRepository;
+import nl.hecht.shared.DomainException;
+import nl.hecht.shared.NeighbourhoodCode;
+
+/**
+ * Changes networks: one method per use case, each loading the aggregate, calling it and saving it (which publishes
+ * its events). Callers check who may do so ({@code NetworkAccess}). Logs ids only.
+ */
+@Service
+@Transactional
+public class NetworkManagement implements Networks {
+
+    private static final Logger log = LoggerFactory.getLogger(NetworkManagement.class);
+
+    private final NetworkRepository networks;
+    private final RegionRepository regions;
+    private final Disciplines disciplines;
+    private final Clock clock;
+
+    NetworkManagement(NetworkRepository networks, RegionRepository regions, Disciplines disciplines, Clock clock) {
+        this.networks = networks;
+        this.regions = regions;
+        this.disciplines = disciplines;
+        this.clock = clock;
+    }
+
+    // --- Networks (the module's API) ----------------------------------------------------------------------------
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<NetworkSummary> find(NetworkId id) {
+        return networks.findById(id.value()).map(Network::toSummary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NetworkSummary> inRegion(RegionId region) {
+        return networks.findByRegionIdOrderByName(region.value()).stream().map(Network::toSummary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NetworkSummary> ofMember(AccountId account) {
+        LocalDate today = today();
+        return networks.findWithMemberAccount(account.value()).stream()
+                .filter(network -> network.isMember(account, today)).map(Network::toSummary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isMember(NetworkId network, AccountId account) {
+        return networks.findById(network.value()).map(found -> found.isMember(account, today())).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isCoordinator(NetworkId network, AccountId account) {
+        return networks.findById(network.value()).map(found -> found.isCoordinator(account, today())).orElse(false);
+    }
+
+    // --- reading for this module ----------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Optional<Network> network(NetworkId id) {
+        return networks.findById(id.value());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Network> networksIn(RegionId region) {
+        return networks.findByRegionIdOrderByName(region.value());
+    }
+
+    // --- changes ---------------------------------------------------------------------------------------------
+
+    public NetworkId create(RegionId region, NetworkProfile profile, AreaBasis basis, AccountId driver) {
+        return create(region, profile, basis, driver, today());
+    }
+
+    /** A new network, in formation since the given day (for networks that were already being formed). */
+    public NetworkId create(RegionId region, NetworkProfile profile, AreaBasis basis, AccountId driver,
+            LocalDate since) {
+        if (!regions.existsById(region.value())) {
+            throw new DomainException("region.error.unknown");
+        }
+        if (networks.findByRegionIdAndName(region.value(), profile.name()).isPresent()) {
+            throw new DomainException("network.error.name-taken");
+        }
+        Network network = networks.save(new Network(region, profile, basis, driver, since, clock.instant()));
+        log.info("Network {} formed in region {}", network.id(), region);
+        return network.id();
+    }
+
+    public void describe(NetworkId id, NetworkProfile profile) {
+        Network network = load(id);
+        networks.findByRegionIdAndName(network.region().value(), profile.name())
+                .filter(other -> !other.id().equals(id)).ifPresent(other -> {
+                    throw new DomainException("network.error.name-taken");
+                });
+        network.describe(profile);
+        networks.save(network);
+    }
+
+    public void changeStatus(NetworkId id, NetworkStatus status, LocalDate since) {
+        Network network = load(id);
+        network.changeStatus(status, since == null ? today() : since);
+        networks.save(network);
+        log.info("Network {} is now {}", id, status);
+    }
+
+    public void driveBy(NetworkId id, AccountId driver) {
+        load(id).driveBy(driver);
+    }
+
+    public void serveNeighbourhoods(NetworkId id, Collection<NeighbourhoodCode> codes) {
+        Network network = load(id);
+        network.serveNeighbourhoods(codes);
+        networks.save(network);
+    }
+
+    public boolean toggleNeighbourhood(NetworkId id, NeighbourhoodCode code) {
+        Network network = load(id);
+        boolean nowIn = network.toggleNeighbourhood(code);
+        networks.save(network);
+        return nowIn;
+    }
+
+    public void servePractices(NetworkId id, Collection<UUID> practices) {
+        Network network = load(id);
+        network.servePractices(practices);
+        networks.save(network);
+    }
+
+    public void justifySize(NetworkId id, String justification) {
+        load(id).justifySize(justification);
+    }
+
+    public void changeCharter(NetworkId id, Charter charter, List<DocumentLink> links) {
+        load(id).changeCharter(charter, links);
+    }
+
+    public void configureComposition(NetworkId id, boolean socialDomainLinked, String howLinked,
+            Collection<String> countedSocialFunctions) {
+        Network network = load(id);
+        network.linkSocialDomain(socialDomainLinked, howLinked);
+        network.countSocialFunctions(countedSocialFunctions, disciplines.catalogue());
+    }
+
+    public void recordNonParticipation(NetworkId id, String expectationKey, String reason) {
+        load(id).recordNonParticipation(expectationKey, reason);
+    }
+
+    public MemberId addMember(NetworkId id, MemberDetails details, LocalDate from) {
+        Network network = load(id);
+        Member member = network.addMember(details, from == null ? today() : from, disciplines.catalogue(), today());
+        networks.save(network);
+        log.info("Member {} joined network {}", member.id(), id);
+        return member.id();
+    }
+
+    public void changeMember(NetworkId id, MemberId memberId, MemberDetails details) {
+        Network network = load(id);
+        network.changeMember(memberId, details, disciplines.catalogue(), today());
+        networks.save(network);
+    }
+
+    public void endMembership(NetworkId id, MemberId memberId, LocalDate until) {
+        Network network = load(id);
+        network.endMembership(memberId, until == null ? today() : until);
+        networks.save(network);
+        log.info("Member {} left network {}", memberId, id);
+    }
+
+    private Network load(NetworkId id) {
+        return networks.findById(id.value()).orElseThrow(() -> new DomainException("network.error.unknown"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(nl.hecht.shared.TimeConfiguration.ZONE));
+    }
+}

@@ -1,0 +1,47 @@
+package nl.hecht.network.internal.network;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface NetworkRepository extends JpaRepository<Network, UUID> {
+
+    List<Network> findByRegionIdOrderByName(UUID regionId);
+
+    Optional<Network> findByRegionIdAndName(UUID regionId, String name);
+
+    long countByRegionId(UUID regionId);
+
+    @Query("select distinct m.network from Member m where m.accountId = :account")
+    List<Network> findWithMemberAccount(UUID account);
+
+    @Query("""
+            select new nl.hecht.network.internal.network.NetworkRow(n.id, n.name, n.kind, n.theme, n.status,
+                n.sizeJustification, n.socialDomainLinked, n.areaBasis)
+            from Network n where n.regionId = :regionId
+            """)
+    List<NetworkRow> networkRows(UUID regionId);
+
+    /** Neighbourhood codes of the service areas of the region's networks: [networkId, code]. */
+    @Query("select n.id, c from Network n join n.serviceArea c where n.regionId = :regionId")
+    List<Object[]> serviceAreaRows(UUID regionId);
+
+    /** Current members of the region's networks with their roles: [networkId, discipline, role or null]. */
+    @Query("""
+            select m.network.id, m.disciplineCode, r from Member m left join m.roles r
+            where m.network.regionId = :regionId and m.validFrom <= :today and (m.validTo is null or m.validTo > :today)
+            """)
+    List<Object[]> currentMemberRows(UUID regionId, java.time.LocalDate today);
+
+    @Query("select n.id, f from Network n join n.countedSocialFunctions f where n.regionId = :regionId")
+    List<Object[]> socialFunctionRows(UUID regionId);
+
+    @Query("select n.id, key(p), value(p) from Network n join n.nonParticipation p where n.regionId = :regionId")
+    List<Object[]> nonParticipationRows(UUID regionId);
+
+    @Query("select n.id, p from Network n join n.servedPractices p where n.regionId = :regionId")
+    List<Object[]> servedPracticeRows(UUID regionId);
+}

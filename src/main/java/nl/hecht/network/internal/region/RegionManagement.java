@@ -1,0 +1,108 @@
+package nl.hecht.network.internal.region;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.hecht.identity.AccountId;
+import nl.hecht.network.RegionId;
+import nl.hecht.network.RegionSummary;
+import nl.hecht.network.Regions;
+import nl.hecht.network.internal.discipline.Disciplines;
+import nl.hecht.shared.DomainException;
+import nl.hecht.shared.MunicipalityCode;
+
+/** Creates and changes regions. Callers check who may do so ({@code NetworkAccess}). */
+@Service
+@Transactional
+public class RegionManagement implements Regions {
+
+    private final RegionRepository regions;
+    private final Disciplines disciplines;
+    private final Clock clock;
+
+    RegionManagement(RegionRepository regions, Disciplines disciplines, Clock clock) {
+        this.regions = regions;
+        this.disciplines = disciplines;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RegionSummary> find(RegionId id) {
+        return regions.findById(id.value()).map(Region::toSummary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegionSummary> all() {
+        return regions.findAllByOrderByNameAsc().stream().map(Region::toSummary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegionSummary> staffedBy(AccountId account) {
+        return regions.findStaffedBy(account.value()).stream().map(Region::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Region> region(RegionId id) {
+        return regions.findById(id.value());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Region> regions() {
+        return regions.findAllByOrderByNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Region> regionsStaffedBy(AccountId account) {
+        return regions.findStaffedBy(account.value());
+    }
+
+    public RegionId create(String name, Collection<MunicipalityCode> municipalities) {
+        if (regions.findByName(name == null ? "" : name.strip()).isPresent()) {
+            throw new DomainException("region.error.name-taken");
+        }
+        return regions.save(new Region(name, municipalities, clock.instant())).id();
+    }
+
+    public void adviseSize(RegionId id, SizeAdvice advice) {
+        load(id).adviseSize(advice);
+    }
+
+    public void assign(RegionId id, AccountId account, StaffRole role, MunicipalityCode municipality) {
+        load(id).assign(account, role, municipality);
+    }
+
+    public void unassign(RegionId id, AccountId account) {
+        load(id).unassign(account);
+    }
+
+    public void unassign(RegionId id, StaffAssignment assignment) {
+        load(id).unassign(assignment);
+    }
+
+    public void addStakeholder(RegionId id, Stakeholder stakeholder) {
+        load(id).addStakeholder(stakeholder);
+    }
+
+    public void removeStakeholder(RegionId id, int index) {
+        load(id).removeStakeholder(index);
+    }
+
+    public void expectDisciplines(RegionId id, Collection<String> disciplineCodes) {
+        if (!disciplineCodes.stream().allMatch(disciplines.catalogue()::exists)) {
+            throw new DomainException("member.error.discipline");
+        }
+        load(id).expectDisciplines(disciplineCodes);
+    }
+
+    private Region load(RegionId id) {
+        return regions.findById(id.value()).orElseThrow(() -> new DomainException("region.error.unknown"));
+    }
+}

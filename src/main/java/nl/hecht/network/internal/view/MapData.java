@@ -1,0 +1,115 @@
+package nl.hecht.network.internal.view;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.hecht.area.Areas;
+import nl.hecht.area.Neighbourhood;
+import nl.hecht.identity.CurrentUser;
+import nl.hecht.network.NetworkId;
+import nl.hecht.network.RegionId;
+import nl.hecht.network.internal.access.NetworkAccess;
+import nl.hecht.network.internal.access.NotVisibleException;
+import nl.hecht.network.internal.coverage.CoverageAnalysis;
+import nl.hecht.network.internal.coverage.CoverageReport;
+import nl.hecht.network.internal.coverage.CoverageService;
+import nl.hecht.network.internal.coverage.CoverageStatus;
+import nl.hecht.network.internal.coverage.NetworkFact;
+import nl.hecht.network.internal.coverage.RegionFacts;
+import nl.hecht.network.internal.network.Network;
+import nl.hecht.network.internal.region.Region;
+import nl.hecht.network.internal.region.RegionRepository;
+import nl.hecht.shared.NeighbourhoodCode;
+
+/**
+ * GeoJSON for the maps: the region's neighbourhoods with their coverage status, and a network's area editor. The
+ * geometries come from the area module as GeoJSON already; the properties are escaped here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MapData {
+
+    private final NetworkAccess access;
+    private final RegionRepository regions;
+    private final CoverageService coverage;
+    private final Areas areas;
+
+    MapData(NetworkAccess access, RegionRepository regions, CoverageService coverage, Areas areas) {
+        this.access = access;
+        this.regions = regions;
+        this.coverage = coverage;
+        this.areas = areas;
+    }
+
+    public String coverage(CurrentUser user, RegionId id) {
+        Region region = access.regionToManage(user, id);
+        RegionFacts facts = coverage.facts(region);
+        CoverageReport report = CoverageAnalysis.analyse(facts.advice(), facts.areas(), facts.networks().values());
+        return features(facts, code -> report.statusByNeighbourhood().getOrDefault(code, CoverageStatus.GAP).name());
+    }
+
+    public String area(CurrentUser user, NetworkId id) {
+        Network network = access.networkToCoordinate(user, id);
+        Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
+        RegionFacts facts = coverage.facts(region);
+        Set<NeighbourhoodCode> selected = network.serviceArea();
+        return features(facts, code -> {
+            if (selected.contains(code)) {
+                return "SELECTED";
+            }
+            boolean inOtherCore = facts.networksByNeighbourhood().getOrDefault(code, Set.of()).stream()
+                    .map(facts.networks()::get).anyMatch(fact -> fact != null
+                            && fact.kind() == nl.hecht.network.NetworkKind.CORE
+                            && fact.status() != nl.hecht.network.NetworkStatus.ENDED);
+            return inOtherCore ? "OTHER" : "FREE";
+        });
+    }
+
+    private String features(RegionFacts facts, java.util.function.Function<NeighbourhoodCode, String> status) {
+        List<NeighbourhoodCode> codes = facts.neighbourhoods().stream().map(Neighbourhood::code).toList();
+        Map<NeighbourhoodCode, String> geometries = codes.isEmpty() ? Map.of() : areas.geometries(codes);
+        StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        boolean first = true;
+        for (Neighbourhood neighbourhood : facts.neighbourhoods()) {
+            String geometry = geometries.get(neighbourhood.code());
+            if (geometry == null) {
+                continue;
+            }
+            String networks = facts.networksByNeighbourhood().getOrDefault(neighbourhood.code(), Set.of()).stream()
+                    .map(facts.networks()::get).filter(java.util.Objects::nonNull).map(NetworkFact::ref)
+                    .map(ref -> ref.name()).sorted().collect(Collectors.joining(", "));
+            json.append(first ? "" : ",").append("{\"type\":\"Feature\",\"geometry\":").append(geometry)
+                    .append(",\"properties\":{\"code\":").append(string(neighbourhood.code().value()))
+                    .append(",\"name\":").append(string(neighbourhood.name()))
+                    .append(",\"status\":").append(string(status.apply(neighbourhood.code())))
+                    .append(",\"networks\":").append(string(networks)).append("}}");
+            first = false;
+        }
+        return json.append("]}").toString();
+    }
+
+    /** A JSON string literal. */
+    static String string(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : (value == null ? "" : value).toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '<' -> out.append("\\u003c");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,207 @@
+package nl.hecht.network.internal.view;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.hecht.directory.Organisation;
+import nl.hecht.directory.OrganisationId;
+import nl.hecht.directory.Organisations;
+import nl.hecht.identity.AccountSummary;
+import nl.hecht.identity.Accounts;
+import nl.hecht.identity.CurrentUser;
+import nl.hecht.network.NetworkId;
+import nl.hecht.network.NetworkSummary;
+import nl.hecht.network.RegionId;
+import nl.hecht.network.internal.access.NetworkAccess;
+import nl.hecht.network.internal.access.NotVisibleException;
+import nl.hecht.network.internal.coverage.CoverageService;
+import nl.hecht.network.internal.coverage.RegionFacts;
+import nl.hecht.network.internal.discipline.Discipline;
+import nl.hecht.network.internal.discipline.Disciplines;
+import nl.hecht.network.internal.network.Member;
+import nl.hecht.network.internal.network.Network;
+import nl.hecht.network.internal.network.NetworkRepository;
+import nl.hecht.network.internal.region.Region;
+import nl.hecht.network.internal.region.RegionRepository;
+import nl.hecht.shared.TimeConfiguration;
+
+/** Assembles what the network pages show, after the access check. Reads only. */
+@Service
+@Transactional(readOnly = true)
+public class NetworkViews {
+
+    private final NetworkAccess access;
+    private final NetworkRepository networks;
+    private final RegionRepository regions;
+    private final CoverageService coverage;
+    private final Disciplines disciplines;
+    private final Organisations organisations;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    NetworkViews(NetworkAccess access, NetworkRepository networks, RegionRepository regions, CoverageService coverage,
+            Disciplines disciplines, Organisations organisations, Accounts accounts, Clock clock) {
+        this.access = access;
+        this.networks = networks;
+        this.regions = regions;
+        this.coverage = coverage;
+        this.disciplines = disciplines;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** A region and its networks, as the person may see them. */
+    public record RegionNetworks(Region region, boolean canManage, List<Network> networks) {
+    }
+
+    public List<RegionNetworks> visibleNetworks(CurrentUser user) {
+        List<RegionNetworks> result = new ArrayList<>();
+        for (RegionId id : access.visibleRegions(user)) {
+            regions.findById(id.value()).ifPresent(region -> result.add(new RegionNetworks(region,
+                    access.canManage(user, region), networks.findByRegionIdOrderByName(id.value()))));
+        }
+        result.sort(Comparator.comparing(regionNetworks -> regionNetworks.region().name()));
+        return result;
+    }
+
+    public NetworkOverview overview(CurrentUser user, NetworkId id, Locale locale) {
+        Network network = access.networkToView(user, id);
+        Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
+        LocalDate today = today();
+        RegionFacts facts = coverage.facts(region);
+        List<nl.hecht.area.Neighbourhood> neighbourhoods = new ArrayList<>(
+                coverage.neighbourhoods(network.serviceArea()).values());
+        List<Organisation> practices = organisations.findAll(network.servedPractices().stream()
+                .map(OrganisationId::new).toList()).values().stream()
+                .sorted(Comparator.comparing(Organisation::name)).toList();
+        long practicePopulation = practices.stream().mapToLong(p -> p.listSize() == null ? 0 : p.listSize()).sum();
+        List<NetworkSummary> neighbouring = coverage.neighbouringNetworks(id, network.serviceArea(), facts).stream()
+                .map(other -> networks.findById(other.value()).map(Network::toSummary).orElse(null))
+                .filter(java.util.Objects::nonNull).sorted(Comparator.comparing(NetworkSummary::name)).toList();
+        String driver = network.driver().flatMap(accounts::find).map(AccountSummary::displayName).orElse(null);
+        return new NetworkOverview(network, region, access.canManage(user, network), access.canCoordinate(user, network),
+                neighbourhoods, coverage.totals(network.serviceArea()), practices, practicePopulation, neighbouring,
+                coverage.composition(network, region), views(network.currentMembers(today), locale),
+                views(network.formerMembers(today), locale), network.disciplinesWithSeveralDelegates(today), driver);
+    }
+
+    /**
+     * The current members grouped by discipline (in the list's order), filtered by a search text, with the network's
+     * name: what "wie bel ik" shows, without the region's coverage facts the network page needs.
+     */
+    public WhoToCall whoToCall(CurrentUser user, NetworkId id, String query, Locale locale) {
+        Network network = access.networkToView(user, id);
+        String needle = query == null ? "" : query.strip().toLowerCase(locale);
+        List<MemberView> members = views(network.currentMembers(today()), locale).stream()
+                .filter(view -> needle.isEmpty() || matches(view, needle, locale)).toList();
+        Map<String, List<MemberView>> grouped = new LinkedHashMap<>();
+        for (Discipline discipline : disciplines.catalogue().all()) {
+            List<MemberView> ofDiscipline = members.stream()
+                    .filter(view -> view.member().disciplineCode().equals(discipline.code())).toList();
+            if (!ofDiscipline.isEmpty()) {
+                grouped.put(discipline.name(locale), ofDiscipline);
+            }
+        }
+        return new WhoToCall(network.id(), network.name(), grouped);
+    }
+
+    /** A network's settings for the forms of RESV staff of its region (profile, status): 404 or 403 otherwise. */
+    public NetworkSettings settingsToManage(CurrentUser user, NetworkId id) {
+        return settings(access.networkToManage(user, id));
+    }
+
+    /** A network's settings for the forms of its coordinator or the RESV (charter, social domain): 404 or 403. */
+    public NetworkSettings settingsToCoordinate(CurrentUser user, NetworkId id) {
+        return settings(access.networkToCoordinate(user, id));
+    }
+
+    /** The name of a region whose networks the person manages, for the form that creates one: 404 otherwise. */
+    public String regionNameToManage(CurrentUser user, RegionId id) {
+        return access.regionToManage(user, id).name();
+    }
+
+    private NetworkSettings settings(Network network) {
+        String regionName = regions.findById(network.region().value()).map(Region::name).orElse(null);
+        var socialDomain = disciplines.catalogue().codesFor(nl.hecht.network.CoreSeat.SOCIAL_DOMAIN);
+        List<Discipline> socialFunctions = disciplines.catalogue().all().stream()
+                .filter(discipline -> socialDomain.contains(discipline.code())).toList();
+        return new NetworkSettings(network.id(), network.name(), regionName, network.profile(), network.status(),
+                network.statusSince(), network.status().next(), network.charter(), network.documentLinks(),
+                network.socialDomainLinked(), network.socialDomainLink(), network.countedSocialFunctions(),
+                socialFunctions);
+    }
+
+    /** The region's neighbourhoods to choose a service area from, with the other networks each is in. */
+    public record AreaEditor(Network network, List<nl.hecht.area.Neighbourhood> neighbourhoods,
+            Set<nl.hecht.shared.NeighbourhoodCode> selected, Map<nl.hecht.shared.NeighbourhoodCode, List<String>> others) {
+    }
+
+    public AreaEditor areaEditor(CurrentUser user, NetworkId id) {
+        Network network = access.networkToCoordinate(user, id);
+        Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
+        RegionFacts facts = coverage.facts(region);
+        Map<nl.hecht.shared.NeighbourhoodCode, List<String>> others = new LinkedHashMap<>();
+        facts.networksByNeighbourhood().forEach((code, ids) -> others.put(code, ids.stream()
+                .filter(other -> !other.equals(id)).map(facts.networks()::get).filter(java.util.Objects::nonNull)
+                .map(fact -> fact.ref().name()).sorted().toList()));
+        return new AreaEditor(network, facts.neighbourhoods(), network.serviceArea(), others);
+    }
+
+    public List<Discipline> disciplineList() {
+        return disciplines.catalogue().all();
+    }
+
+    public List<Organisation> organisationList() {
+        return organisations.all();
+    }
+
+    private static boolean matches(MemberView view, String needle, Locale locale) {
+        Member member = view.member();
+        return contains(member.personName(), needle, locale) || contains(view.disciplineName(), needle, locale)
+                || contains(view.organisationName(), needle, locale)
+                || contains(member.reachability().reachableFor(), needle, locale)
+                || contains(member.taskPackage(), needle, locale);
+    }
+
+    private static boolean contains(String text, String needle, Locale locale) {
+        return text != null && text.toLowerCase(locale).contains(needle);
+    }
+
+    private List<MemberView> views(Collection<Member> members, Locale locale) {
+        Set<OrganisationId> ids = new HashSet<>();
+        for (Member member : members) {
+            UUID organisation = member.organisationId();
+            if (organisation != null) {
+                ids.add(new OrganisationId(organisation));
+            }
+        }
+        Map<OrganisationId, Organisation> byId = ids.isEmpty() ? Map.of() : organisations.findAll(ids);
+        List<MemberView> views = new ArrayList<>();
+        for (Member member : members) {
+            String discipline = disciplines.catalogue().find(member.disciplineCode()).map(d -> d.name(locale))
+                    .orElse(member.disciplineCode());
+            Organisation organisation = member.organisationId() == null ? null
+                    : byId.get(new OrganisationId(member.organisationId()));
+            views.add(new MemberView(member, discipline, organisation == null ? null : organisation.name()));
+        }
+        return views;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+    }
+}

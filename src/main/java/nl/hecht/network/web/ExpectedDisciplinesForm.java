@@ -1,0 +1,11 @@
+package nl.hecht.network.web;
+
+import java.util.Set;
+
+/** The disciplines the region expects in its core networks beyond the core composition (issue 4, item 8). */
+record ExpectedDisciplinesForm(Set<String> disciplines) {
+
+    ExpectedDisciplinesForm {
+        disciplines = disciplines == null ? Set.of() : Set.copyOf(disciplines);
+    }
+}

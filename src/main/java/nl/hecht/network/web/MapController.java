@@ -1,0 +1,39 @@
+package nl.hecht.network.web;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import nl.hecht.identity.CurrentUser;
+import nl.hecht.network.NetworkId;
+import nl.hecht.network.RegionId;
+import nl.hecht.network.internal.view.MapData;
+
+/** GeoJSON for the coverage map and the area editor's map. */
+@Controller
+class MapController {
+
+    private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+    private final MapData maps;
+
+    MapController(MapData maps) {
+        this.maps = maps;
+    }
+
+    @GetMapping("/regions/{id}/coverage.geojson")
+    @PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF')")
+    ResponseEntity<String> coverage(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+        return ResponseEntity.ok().contentType(GEO_JSON).body(maps.coverage(user, RegionId.parse(id)));
+    }
+
+    @GetMapping("/networks/{id}/area.geojson")
+    @PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR')")
+    ResponseEntity<String> area(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+        return ResponseEntity.ok().contentType(GEO_JSON).body(maps.area(user, NetworkId.parse(id)));
+    }
+}

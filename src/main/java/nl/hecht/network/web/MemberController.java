@@ -1,0 +1,131 @@
+package nl.hecht.network.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.hecht.identity.CurrentUser;
+import nl.hecht.network.MemberId;
+import nl.hecht.network.MemberRole;
+import nl.hecht.network.NetworkId;
+import nl.hecht.network.internal.network.PreferredChannel;
+import nl.hecht.network.internal.view.NetworkCommands;
+import nl.hecht.network.internal.view.NetworkOverview;
+import nl.hecht.network.internal.view.NetworkViews;
+import nl.hecht.shared.DomainException;
+import nl.hecht.shared.TimeConfiguration;
+
+/** Adding, changing and ending memberships, by the network's coordinator or the RESV. */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR')")
+class MemberController {
+
+    static final String FORM_VIEW = "network/member-form";
+
+    private final NetworkViews views;
+    private final NetworkCommands commands;
+    private final Clock clock;
+
+    MemberController(NetworkViews views, NetworkCommands commands, Clock clock) {
+        this.views = views;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @GetMapping("/networks/{id}/members/new")
+    String newMember(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
+        return form(user, id, null, MemberForm.empty(today()), locale, model);
+    }
+
+    @PostMapping("/networks/{id}/members")
+    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+            @Validated @ModelAttribute("memberForm") MemberForm form, BindingResult binding, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                commands.addMember(user, NetworkId.parse(id), form.toDetails(), form.validFrom());
+                redirect.addFlashAttribute("flashMessage", "member.added");
+                return "redirect:/networks/" + NetworkId.parse(id) + "#members";
+            } catch (DomainException e) {
+                binding.reject(e.messageKey());
+            }
+        }
+        return form(user, id, null, form, locale, model);
+    }
+
+    @GetMapping("/networks/{id}/members/{memberId}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String memberId,
+            Locale locale, Model model) {
+        NetworkOverview overview = views.overview(user, NetworkId.parse(id), locale);
+        if (!overview.canCoordinate()) {
+            throw new org.springframework.security.access.AccessDeniedException("not a coordinator");
+        }
+        MemberForm form;
+        try {
+            form = MemberForm.of(overview.network().member(MemberId.parse(memberId)));
+        } catch (DomainException e) {
+            throw new nl.hecht.network.internal.access.NotVisibleException();
+        }
+        return form(user, id, memberId, form, locale, model);
+    }
+
+    @PostMapping("/networks/{id}/members/{memberId}")
+    String change(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String memberId,
+            @Validated @ModelAttribute("memberForm") MemberForm form, BindingResult binding, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                commands.changeMember(user, NetworkId.parse(id), MemberId.parse(memberId), form.toDetails());
+                redirect.addFlashAttribute("flashMessage", "member.changed");
+                return "redirect:/networks/" + NetworkId.parse(id) + "#members";
+            } catch (DomainException e) {
+                binding.reject(e.messageKey());
+            }
+        }
+        return form(user, id, memberId, form, locale, model);
+    }
+
+    @PostMapping("/networks/{id}/members/{memberId}/end")
+    String end(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String memberId,
+            @RequestParam(required = false) LocalDate until, RedirectAttributes redirect) {
+        try {
+            commands.endMembership(user, NetworkId.parse(id), MemberId.parse(memberId), until);
+            redirect.addFlashAttribute("flashMessage", "member.ended");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorMessage", e.messageKey());
+        }
+        return "redirect:/networks/" + NetworkId.parse(id) + "#members";
+    }
+
+    private String form(CurrentUser user, String id, String memberId, MemberForm form, Locale locale, Model model) {
+        NetworkOverview overview = views.overview(user, NetworkId.parse(id), locale);
+        if (!overview.canCoordinate()) {
+            throw new org.springframework.security.access.AccessDeniedException("not a coordinator");
+        }
+        model.addAttribute("overview", overview);
+        model.addAttribute("memberId", memberId);
+        model.addAttribute("memberForm", form);
+        model.addAttribute("disciplines", views.disciplineList());
+        model.addAttribute("organisations", views.organisationList());
+        model.addAttribute("roles", MemberRole.values());
+        model.addAttribute("channels", PreferredChannel.values());
+        return FORM_VIEW;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+    }
+}

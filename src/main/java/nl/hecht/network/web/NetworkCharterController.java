@@ -1,0 +1,116 @@
+package nl.hecht.network.web;
+
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.hecht.identity.CurrentUser;
+import nl.hecht.network.NetworkId;
+import nl.hecht.network.OrganisationalModel;
+import nl.hecht.network.internal.view.NetworkCommands;
+import nl.hecht.network.internal.view.NetworkSettings;
+import nl.hecht.network.internal.view.NetworkViews;
+import nl.hecht.shared.DomainException;
+
+/**
+ * The network's coordinator, or RESV staff of its region, record its charter (R038, R074, R144, questions A–D) and
+ * how the social domain takes part (seed 003, R010, R011).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
+class NetworkCharterController {
+
+    static final String CHARTER_VIEW = "network/charter";
+    static final String COMPOSITION_VIEW = "network/composition-settings";
+
+    private static final Map<String, String> COMPOSITION_FIELDS = Map.of(
+            "network.error.social-link-description", "howLinked",
+            "network.error.not-social-function", "countedSocialFunctions");
+
+    private final NetworkViews views;
+    private final NetworkCommands commands;
+
+    NetworkCharterController(NetworkViews views, NetworkCommands commands) {
+        this.views = views;
+        this.commands = commands;
+    }
+
+    // --- charter -----------------------------------------------------------------------------------------------
+
+    @GetMapping("/networks/{id}/charter")
+    String charter(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+        NetworkSettings settings = views.settingsToCoordinate(user, NetworkId.parse(id));
+        return charterForm(settings, CharterForm.of(settings.charter(), settings.documentLinks()), model);
+    }
+
+    @PostMapping("/networks/{id}/charter")
+    String changeCharter(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+            @Validated @ModelAttribute("charterForm") CharterForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        form.check(binding);
+        if (!binding.hasErrors()) {
+            try {
+                commands.changeCharter(user, NetworkId.parse(id), form.toCharter(), form.toLinks());
+                redirect.addFlashAttribute("flashMessage", "charter.saved");
+                return "redirect:/networks/" + NetworkId.parse(id) + "#charter";
+            } catch (DomainException e) {
+                FormErrors.reject(binding, e, Map.of());
+            }
+        }
+        return charterForm(views.settingsToCoordinate(user, NetworkId.parse(id)), form, model);
+    }
+
+    private String charterForm(NetworkSettings settings, CharterForm form, Model model) {
+        model.addAttribute("settings", settings);
+        if (!model.containsAttribute("charterForm")) {
+            model.addAttribute("charterForm", form);
+        }
+        model.addAttribute("models", OrganisationalModel.values());
+        return CHARTER_VIEW;
+    }
+
+    // --- social domain -----------------------------------------------------------------------------------------
+
+    @GetMapping("/networks/{id}/composition-settings")
+    String composition(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+        NetworkSettings settings = views.settingsToCoordinate(user, NetworkId.parse(id));
+        return compositionForm(settings, new CompositionSettingsForm(settings.socialDomainLinked(),
+                settings.socialDomainLink(), settings.countedSocialFunctions()), model);
+    }
+
+    @PostMapping("/networks/{id}/composition-settings")
+    String configureComposition(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+            @Validated @ModelAttribute("compositionForm") CompositionSettingsForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        form.check(binding);
+        if (!binding.hasErrors()) {
+            try {
+                commands.configureComposition(user, NetworkId.parse(id), form.socialDomainLinked(), form.howLinked(),
+                        form.countedSocialFunctions());
+                redirect.addFlashAttribute("flashMessage", "composition.settings.saved");
+                return "redirect:/networks/" + NetworkId.parse(id) + "#composition";
+            } catch (DomainException e) {
+                FormErrors.reject(binding, e, COMPOSITION_FIELDS);
+            }
+        }
+        return compositionForm(views.settingsToCoordinate(user, NetworkId.parse(id)), form, model);
+    }
+
+    private String compositionForm(NetworkSettings settings, CompositionSettingsForm form, Model model) {
+        model.addAttribute("settings", settings);
+        if (!model.containsAttribute("compositionForm")) {
+            model.addAttribute("compositionForm", form);
+        }
+        return COMPOSITION_VIEW;
+    }
+}

@@ -1,0 +1,233 @@
+package nl.hecht.network.internal.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import nl.hecht.identity.AccountId;
+import nl.hecht.network.AreaBasis;
+import nl.hecht.network.MemberJoined;
+import nl.hecht.network.MemberLeft;
+import nl.hecht.network.MemberRole;
+import nl.hecht.network.NetworkFormed;
+import nl.hecht.network.NetworkKind;
+import nl.hecht.network.NetworkStatus;
+import nl.hecht.network.NetworkStatusChanged;
+import nl.hecht.network.NetworkTheme;
+import nl.hecht.network.RegionId;
+import nl.hecht.network.internal.discipline.DisciplineCatalogue;
+import nl.hecht.network.internal.discipline.DisciplineFixtures;
+import nl.hecht.shared.DomainException;
+import nl.hecht.shared.NeighbourhoodCode;
+
+/** The network aggregate keeps its rules (R020, R048, R129, R139, R160, R172). */
+class NetworkTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private final DisciplineCatalogue catalogue = DisciplineFixtures.catalogue();
+
+    private static Network newNetwork() {
+        return new Network(RegionId.random(), NetworkProfile.core("Wijkverband Noord"), AreaBasis.NEIGHBOURHOODS,
+                null, TODAY, Instant.parse("2026-03-02T09:00:00Z"));
+    }
+
+    private static MemberDetails details(UUID account, String discipline, MemberRole... roles) {
+        return new MemberDetails(account, "Fictieve Persoon", null, discipline, Set.of(roles), null, null, null);
+    }
+
+    private static List<Object> events(Network network) {
+        return List.copyOf(new EventPeek(network).events());
+    }
+
+    /** Reads the registered events, as Spring Data does when saving. */
+    private record EventPeek(Network network) {
+        java.util.Collection<Object> events() {
+            try {
+                var method = org.springframework.data.domain.AbstractAggregateRoot.class.getDeclaredMethod("domainEvents");
+                method.setAccessible(true);
+                @SuppressWarnings("unchecked")
+                java.util.Collection<Object> events = (java.util.Collection<Object>) method.invoke(network);
+                return events;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
+    void aNewNetworkIsInFormation() {
+        Network network = newNetwork();
+
+        assertThat(network.status()).isEqualTo(NetworkStatus.IN_FORMATION);
+        assertThat(network.statusSince()).isEqualTo(TODAY);
+        assertThat(events(network)).singleElement().isInstanceOf(NetworkFormed.class);
+    }
+
+    @Test
+    void statusChangesFollowTheAllowedTransitionsAndRecordDates() {
+        Network network = newNetwork();
+
+        network.changeStatus(NetworkStatus.ACTIVE, TODAY.plusDays(10));
+        network.changeStatus(NetworkStatus.PAUSED, TODAY.plusDays(20));
+        network.changeStatus(NetworkStatus.ACTIVE, TODAY.plusDays(30));
+        network.changeStatus(NetworkStatus.ENDED, TODAY.plusDays(40));
+
+        assertThat(network.activeSince()).contains(TODAY.plusDays(10));
+        assertThat(network.endedOn()).contains(TODAY.plusDays(40));
+        assertThat(events(network)).filteredOn(NetworkStatusChanged.class::isInstance).hasSize(4);
+        assertThatThrownBy(() -> network.changeStatus(NetworkStatus.ACTIVE, TODAY.plusDays(50)))
+                .isInstanceOf(DomainException.class).hasMessage("network.error.status-transition");
+    }
+
+    @Test
+    void aStatusCannotChangeBeforeTheCurrentOneStarted() {
+        Network network = newNetwork();
+
+        assertThatThrownBy(() -> network.changeStatus(NetworkStatus.ACTIVE, TODAY.minusDays(1)))
+                .isInstanceOf(DomainException.class).hasMessage("network.error.status-date");
+    }
+
+    @Test
+    void aFormingNetworkCannotBePausedDirectly() {
+        assertThatThrownBy(() -> newNetwork().changeStatus(NetworkStatus.PAUSED, TODAY))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void membersJoinForADisciplineOnTheManagedList() {
+        Network network = newNetwork();
+        UUID account = UUID.randomUUID();
+
+        Member member = network.addMember(details(account, "PHARMACIST", MemberRole.LIAISON), TODAY, catalogue, TODAY);
+
+        assertThat(network.currentMembers(TODAY)).containsExactly(member);
+        assertThat(network.isMember(new AccountId(account), TODAY)).isTrue();
+        assertThat(events(network)).filteredOn(MemberJoined.class::isInstance).singleElement()
+                .extracting(event -> ((MemberJoined) event).discipline()).isEqualTo("PHARMACIST");
+        assertThatThrownBy(() -> network.addMember(details(null, "ASTROLOGER"), TODAY, catalogue, TODAY))
+                .isInstanceOf(DomainException.class).hasMessage("member.error.discipline");
+    }
+
+    @Test
+    void anAccountHoldsOneCurrentMembershipPerDiscipline() {
+        Network network = newNetwork();
+        UUID account = UUID.randomUUID();
+        network.addMember(details(account, "GP"), TODAY, catalogue, TODAY);
+
+        assertThatThrownBy(() -> network.addMember(details(account, "GP"), TODAY, catalogue, TODAY))
+                .isInstanceOf(DomainException.class).hasMessage("member.error.duplicate");
+        network.addMember(details(account, "PRACTICE_NURSE"), TODAY, catalogue, TODAY);
+        assertThat(network.currentMembers(TODAY)).hasSize(2);
+    }
+
+    @Test
+    void anEndedMembershipIsKeptAsHistory() {
+        Network network = newNetwork();
+        Member member = network.addMember(details(null, "GP", MemberRole.COORDINATOR), TODAY, catalogue, TODAY);
+        assertThat(network.hasCoordinator(TODAY)).isTrue();
+
+        network.endMembership(member.id(), TODAY.plusDays(5));
+
+        assertThat(network.currentMembers(TODAY.plusDays(4))).containsExactly(member);
+        assertThat(network.currentMembers(TODAY.plusDays(5))).isEmpty();
+        assertThat(network.formerMembers(TODAY.plusDays(5))).containsExactly(member);
+        assertThat(network.hasCoordinator(TODAY.plusDays(5))).isFalse();
+        assertThat(events(network)).filteredOn(MemberLeft.class::isInstance).hasSize(1);
+        assertThatThrownBy(() -> network.endMembership(member.id(), TODAY.plusDays(6)))
+                .isInstanceOf(DomainException.class).hasMessage("member.error.already-ended");
+    }
+
+    @Test
+    void aMembershipCannotEndBeforeItStarted() {
+        Network network = newNetwork();
+        Member member = network.addMember(details(null, "GP"), TODAY, catalogue, TODAY);
+
+        assertThatThrownBy(() -> network.endMembership(member.id(), TODAY.minusDays(1)))
+                .isInstanceOf(DomainException.class).hasMessage("member.error.end-before-start");
+    }
+
+    @Test
+    void aSecondDelegateForAProfessionIsAllowedButFlagged() {
+        Network network = newNetwork();
+        network.addMember(details(null, "GP", MemberRole.DELEGATE), TODAY, catalogue, TODAY);
+        network.addMember(details(null, "GP", MemberRole.DELEGATE), TODAY, catalogue, TODAY);
+
+        assertThat(network.disciplinesWithSeveralDelegates(TODAY)).containsExactly("GP");
+    }
+
+    @Test
+    void anEndedNetworkTakesNoNewMembersOrArea() {
+        Network network = newNetwork();
+        network.changeStatus(NetworkStatus.ENDED, TODAY);
+
+        assertThatThrownBy(() -> network.addMember(details(null, "GP"), TODAY, catalogue, TODAY))
+                .hasMessage("network.error.ended");
+        assertThatThrownBy(() -> network.toggleNeighbourhood(new NeighbourhoodCode("BU09990001")))
+                .hasMessage("network.error.ended");
+    }
+
+    @Test
+    void theServiceAreaTogglesNeighbourhoods() {
+        Network network = newNetwork();
+        NeighbourhoodCode code = new NeighbourhoodCode("BU09990001");
+
+        assertThat(network.toggleNeighbourhood(code)).isTrue();
+        assertThat(network.serviceArea()).containsExactly(code);
+        assertThat(network.toggleNeighbourhood(code)).isFalse();
+        assertThat(network.serviceArea()).isEmpty();
+    }
+
+    @Test
+    void onlySocialDomainFunctionsCountForTheSocialSeat() {
+        Network network = newNetwork();
+
+        network.countSocialFunctions(Set.of("SOCIAL_WORKER", "DEBT_COUNSELLOR"), catalogue);
+        assertThat(network.countedSocialFunctions()).containsExactlyInAnyOrder("SOCIAL_WORKER", "DEBT_COUNSELLOR");
+        assertThatThrownBy(() -> network.countSocialFunctions(Set.of("PHARMACIST"), catalogue))
+                .hasMessage("network.error.not-social-function");
+    }
+
+    @Test
+    void aLinkedSocialDomainSaysHow() {
+        Network network = newNetwork();
+
+        assertThatThrownBy(() -> network.linkSocialDomain(true, " ")).hasMessage("network.error.social-link-description");
+        network.linkSocialDomain(true, "Buurtteam schuift elk kwartaal aan");
+        assertThat(network.socialDomainLinked()).isTrue();
+    }
+
+    @Test
+    void aThematicNetworkNeedsATheme() {
+        assertThatThrownBy(() -> new NetworkProfile("Jeugd", null, null, NetworkKind.THEMATIC, null, null, null, null))
+                .hasMessage("network.error.theme-required");
+        assertThatThrownBy(() -> new NetworkProfile("Jeugd", null, null, NetworkKind.THEMATIC, NetworkTheme.YOUTH,
+                null, 18, 4)).hasMessage("network.error.age-range");
+        assertThat(new NetworkProfile("Jeugd", null, null, NetworkKind.THEMATIC, NetworkTheme.YOUTH, null, 4, 18)
+                .ageFrom()).isEqualTo(4);
+    }
+
+    @Test
+    void theKindOfANetworkDoesNotChange() {
+        Network network = newNetwork();
+
+        assertThatThrownBy(() -> network.describe(NetworkProfile.thematic("Jeugd", NetworkTheme.YOUTH)))
+                .hasMessage("network.error.kind-fixed");
+    }
+
+    @Test
+    void aSizeJustificationIsRecordedAndCleared() {
+        Network network = newNetwork();
+
+        network.justifySize("Dorpskern met eigen huisartsenpost");
+        assertThat(network.sizeJustification()).contains("Dorpskern met eigen huisartsenpost");
+        network.justifySize("  ");
+        assertThat(network.sizeJustification()).isEmpty();
+    }
+}
