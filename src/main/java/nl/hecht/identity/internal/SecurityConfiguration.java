@@ -34,17 +34,39 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data: blob:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    /**
+     * The Content-Security-Policy: nothing inline, nothing from elsewhere, except map tiles from the configured tile
+     * server ({@code hecht.map.tile-url}), if any.
+     */
+    static String contentSecurityPolicy(String tileUrl) {
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "img-src 'self' data: blob:" + tileOrigin(tileUrl).map(origin -> " " + origin).orElse(""),
+                "font-src 'self'",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
+    }
+
+    /** The origin of a Leaflet tile URL template: {@code https://{s}.tile.example.org/{z}/{x}/{y}.png} gives {@code https://*.tile.example.org}. */
+    static java.util.Optional<String> tileOrigin(String tileUrl) {
+        if (tileUrl == null || tileUrl.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://)([^/]+)").matcher(tileUrl.strip());
+        if (!origin.find()) {
+            throw new IllegalStateException("hecht.map.tile-url must start with http:// or https://");
+        }
+        String host = origin.group(2).replaceAll("\\{[a-z]+}", "*");
+        if (!host.matches("[A-Za-z0-9*.:-]+")) {
+            throw new IllegalStateException("hecht.map.tile-url has an unusable host: " + host);
+        }
+        return java.util.Optional.of(origin.group(1) + host);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -78,7 +100,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository,
             LoginFailureHandler failureHandler, OidcProviders oidcProviders, OidcAccountMapper oidcAccounts,
             OidcLoginHandlers oidcHandlers,
-            @Value("${hecht.security.session-absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
+            @Value("${hecht.security.session-absolute-timeout:12h}") Duration absoluteTimeout,
+            @Value("${hecht.map.tile-url:}") String tileUrl) throws Exception {
         http.securityContext(context -> context.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/fonts/**", "/vendor/**", "/webjars/**",
@@ -98,7 +121,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(accessDeniedHandler()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
