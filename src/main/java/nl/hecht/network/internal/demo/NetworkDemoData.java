@@ -34,6 +34,8 @@ import nl.hecht.network.NetworkStatus;
 import nl.hecht.network.NetworkTheme;
 import nl.hecht.network.OrganisationalModel;
 import nl.hecht.network.RegionId;
+import nl.hecht.network.internal.discipline.Discipline;
+import nl.hecht.network.internal.discipline.Disciplines;
 import nl.hecht.network.internal.network.Charter;
 import nl.hecht.network.internal.network.DocumentLink;
 import nl.hecht.network.internal.network.MemberDetails;
@@ -134,15 +136,17 @@ class NetworkDemoData implements DemoData {
     private final Organisations organisations;
     private final RegionManagement regions;
     private final NetworkManagement networks;
+    private final Disciplines disciplines;
     private int personCounter;
 
     NetworkDemoData(Areas areas, Accounts accounts, Organisations organisations, RegionManagement regions,
-            NetworkManagement networks) {
+            NetworkManagement networks, Disciplines disciplines) {
         this.areas = areas;
         this.accounts = accounts;
         this.organisations = organisations;
         this.regions = regions;
         this.networks = networks;
+        this.disciplines = disciplines;
     }
 
     @Override
@@ -389,7 +393,14 @@ class NetworkDemoData implements DemoData {
                 care ? "Via de huisartsenpost of de dienstdoende collega" : null,
                 care ? "Crisis: bel de praktijklijn, optie 1" : null,
                 care ? PreferredChannel.PHONE : PreferredChannel.SECURE_MESSAGE,
-                "Vragen over samenwerking, verwijzing en " + discipline.toLowerCase(Locale.ROOT).replace('_', ' '));
+                "Vragen over samenwerking, verwijzing en " + topic(discipline));
+    }
+
+    /** The discipline's Dutch name as a word in a sentence ("huisarts", but "GGZ-professional"). */
+    private String topic(String discipline) {
+        String name = disciplines.catalogue().find(discipline).map(Discipline::nameNl).orElse(discipline);
+        return name.length() > 1 && Character.isLowerCase(name.charAt(1))
+                ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     private static Charter charter(String name) {
