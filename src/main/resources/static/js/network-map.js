@@ -26,9 +26,15 @@
     return headers;
   }
 
-  function label(feature) {
+  // The coverage map names every network a neighbourhood is in; the area editor the other networks ("also in ..."),
+  // which stay the same when the neighbourhood is toggled in or out of this network.
+  function label(element, feature) {
     var p = feature.properties;
-    return p.name + ' (' + p.code + ')' + (p.networks ? ': ' + p.networks : '');
+    var name = p.name + ' (' + p.code + ')';
+    if (p.others !== undefined) {
+      return p.others ? name + ' \u00b7 ' + element.getAttribute('data-others-label') + ' ' + p.others : name;
+    }
+    return name + (p.networks ? ': ' + p.networks : '');
   }
 
   function draw(element, onClick) {
@@ -43,7 +49,7 @@
         var layer = L.geoJSON(data, {
           style: style,
           onEachFeature: function (feature, shape) {
-            shape.bindTooltip(label(feature));
+            shape.bindTooltip(label(element, feature));
             if (onClick) {
               shape.on('click', function () { onClick(feature, shape); });
             }
@@ -54,6 +60,14 @@
         } else {
           map.setView([52.1, 5.1], 8);
         }
+        // Each drawn outline says which neighbourhood it is (for tests and for whoever inspects the page); the
+        // outlines exist once the map has a view.
+        layer.eachLayer(function (shape) {
+          var path = shape.getElement && shape.getElement();
+          if (path) {
+            path.setAttribute('data-code', shape.feature.properties.code);
+          }
+        });
       });
   }
 
@@ -65,7 +79,7 @@
       })
         .then(function (response) { return response.json(); })
         .then(function (result) {
-          feature.properties.status = result.selected ? 'SELECTED' : 'FREE';
+          feature.properties.status = result.selected ? 'SELECTED' : feature.properties.otherCore ? 'OTHER' : 'FREE';
           shape.setStyle(style(feature));
           var box = document.getElementById('n-' + code);
           if (box) {

@@ -3,7 +3,9 @@ package nl.hecht.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.hecht.e2e.DemoUser.ADMIN;
 import static nl.hecht.e2e.DemoUser.CLIENT;
+import static nl.hecht.e2e.DemoUser.COORDINATOR;
 import static nl.hecht.e2e.DemoUser.NURSE;
+import static nl.hecht.e2e.DemoUser.RESV;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
@@ -21,7 +23,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 
     /**
      * The pages to check: one line per page and person. A page that is not there (404) or refused (403) where this
-     * list expects 200 fails the test, so list only pages that exist.
+     * list expects 200 fails the test, so list only pages that exist. {@code {region}} and {@code {network:Name}}
+     * stand for the ids of the demo region and its networks (see {@link BrowserTest#demoPath(String)}).
      */
     static Stream<PageToCheck> pages() {
         return Stream.of(
@@ -35,6 +38,24 @@ class AccessibilityBrowserTests extends BrowserTest {
                 PageToCheck.as(ADMIN, "/profile"),
                 PageToCheck.as(CLIENT, "/profile"),
                 PageToCheck.as(NURSE, "/profile/mfa"),
+                PageToCheck.as(NURSE, "/networks"),
+                PageToCheck.as(NURSE, "/networks/{network:Wijkverband Centrum}"),
+                PageToCheck.as(NURSE, "/networks/{network:Wijkverband Oost}/who-to-call"),
+                PageToCheck.as(COORDINATOR, "/networks/{network:Wijkverband Oost}"),
+                PageToCheck.as(COORDINATOR, "/networks/{network:Wijkverband Oost}/area"),
+                PageToCheck.as(COORDINATOR, "/networks/{network:Wijkverband Oost}/members/new"),
+                PageToCheck.as(COORDINATOR, "/networks/{network:Wijkverband Oost}/charter"),
+                PageToCheck.as(COORDINATOR, "/networks/{network:Wijkverband Oost}/composition-settings"),
+                PageToCheck.as(RESV, "/networks/{network:Ouderenteam De Linde en Het Anker}"),
+                PageToCheck.as(RESV, "/networks/{network:Wijkverband Haven}/profile"),
+                PageToCheck.as(RESV, "/networks/{network:Wijkverband West}/status"),
+                PageToCheck.as(RESV, "/regions"),
+                PageToCheck.as(RESV, "/regions/{region}"),
+                PageToCheck.as(RESV, "/regions/{region}/coverage"),
+                PageToCheck.as(RESV, "/regions/{region}/networks/new"),
+                PageToCheck.as(RESV, "/organisations"),
+                PageToCheck.as(ADMIN, "/organisations/new"),
+                PageToCheck.as(ADMIN, "/admin/areas"),
                 PageToCheck.as(ADMIN, "/bestaat-niet", 404),
                 PageToCheck.as(NURSE, "/admin/accounts", 403));
     }
@@ -48,9 +69,9 @@ class AccessibilityBrowserTests extends BrowserTest {
             if (check.user() != null) {
                 loginAs(page, check.user().username);
             }
-            visit(check.path(), check.status());
+            visit(demoPath(check.path()), check.status());
         }
-        assertThat(page).hasURL(baseUrl() + check.path());
+        assertThat(page).hasURL(baseUrl() + demoPath(check.path()));
         assertThat(page.locator("h1")).hasCount(1);
         assertAccessible(page);
     }

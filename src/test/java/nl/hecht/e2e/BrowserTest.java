@@ -46,6 +46,10 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
+import nl.hecht.network.NetworkSummary;
+import nl.hecht.network.Networks;
+import nl.hecht.network.RegionSummary;
+import nl.hecht.network.Regions;
 import nl.hecht.shared.MutableClock;
 
 /**
@@ -75,6 +79,8 @@ abstract class BrowserTest {
               window.%s(e.violatedDirective + ' blocked ' + (e.blockedURI || '(inline)')
                 + (e.sourceFile ? ' at ' + e.sourceFile + ':' + e.lineNumber : ''), e.sourceFile || '');
             });""".formatted(CSP_BINDING);
+    static final String DEMO_REGION = "Regio Voorbeeld";
+    private static final Pattern DEMO_PLACEHOLDER = Pattern.compile("\\{(region|network:([^}]+))}");
     private static final Pattern HTTP_ERROR_CONSOLE = Pattern.compile(
             "Failed to load resource: the server responded with a status of (\\d{3}).*");
 
@@ -86,6 +92,12 @@ abstract class BrowserTest {
 
     @Autowired
     private MutableClock clock;
+
+    @Autowired
+    private Regions regions;
+
+    @Autowired
+    private Networks networks;
 
     /** The browser context of the running test: its own cookies, so its own session. */
     protected BrowserContext context;
@@ -181,6 +193,35 @@ abstract class BrowserTest {
                     + " at " + page.url() + " where " + expectedStatus + " was expected");
         }
         return response;
+    }
+
+    // --- the demo region's records, whose ids differ per database --------------------------------
+
+    /** The demo region (Regio Voorbeeld) as the network module knows it. */
+    RegionSummary demoRegion() {
+        return regions.all().stream().filter(region -> region.name().equals(DEMO_REGION)).findFirst()
+                .orElseThrow(() -> new AssertionError("no region " + DEMO_REGION + " in the demo data"));
+    }
+
+    /** A network of the demo region by its name. */
+    NetworkSummary demoNetwork(String name) {
+        return networks.inRegion(demoRegion().id()).stream().filter(network -> network.name().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no network " + name + " in the demo data"));
+    }
+
+    /**
+     * An address with the demo records' ids filled in: {@code {region}} becomes the demo region's id and
+     * {@code {network:Name}} the id of the demo network of that name.
+     */
+    String demoPath(String template) {
+        Matcher matcher = DEMO_PLACEHOLDER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String id = matcher.group(2) == null ? demoRegion().id().toString()
+                    : demoNetwork(matcher.group(2)).id().toString();
+            matcher.appendReplacement(path, id);
+        }
+        return matcher.appendTail(path).toString();
     }
 
     private boolean isExpectedHttpError(String text, String location) {

@@ -142,9 +142,9 @@ class AreaAdminIntegrationTests {
         assertThat(page).contains("De import is mislukt. Er is niets gewijzigd.")
                 .contains("Er zijn 2 regels afgekeurd.")
                 .contains("Afgekeurde regels")
-                .contains("<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">7</td>")
+                .contains("<td class=\"utrecht-table__cell utrecht-table__cell--numeric-column\">7</td>")
                 .contains("Kolom a_inw: ‘12a’ is geen getal.")
-                .contains("<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">8</td>")
+                .contains("<td class=\"utrecht-table__cell utrecht-table__cell--numeric-column\">8</td>")
                 .contains("‘XX97010105’ is geen CBS-code");
         assertThat(AreaTestFiles.state(jdbc)).isEqualTo(before);
     }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -33,7 +32,6 @@ import nl.hecht.directory.Organisations;
 import nl.hecht.identity.AccountSummary;
 import nl.hecht.identity.Accounts;
 import nl.hecht.identity.CurrentUser;
-import nl.hecht.network.FakeAreas;
 
 /**
  * The organisation register's list and form: RESV staff register and change organisations; wrong AGB codes, KvK
@@ -41,7 +39,6 @@ import nl.hecht.network.FakeAreas;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FakeAreas.Config.class)
 @Transactional
 class OrganisationIntegrationTests {
 

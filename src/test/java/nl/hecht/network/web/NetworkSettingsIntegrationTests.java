@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,7 +28,6 @@ import nl.hecht.network.NetworkTheme;
 import nl.hecht.network.OrganisationalModel;
 import nl.hecht.network.CoordinatorLabel;
 import nl.hecht.network.NetworkLabel;
-import nl.hecht.network.FakeAreas;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkManagement;
 import nl.hecht.network.internal.region.Region;
@@ -42,7 +40,6 @@ import nl.hecht.network.internal.region.RegionManagement;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FakeAreas.Config.class)
 @Transactional
 class NetworkSettingsIntegrationTests {
 

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -32,7 +31,6 @@ import nl.hecht.identity.AccountSummary;
 import nl.hecht.identity.Accounts;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
-import nl.hecht.network.FakeAreas;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkManagement;
 import nl.hecht.network.internal.region.Region;
@@ -44,7 +42,6 @@ import nl.hecht.network.internal.region.RegionManagement;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FakeAreas.Config.class)
 @Transactional
 class NetworkWebIntegrationTests {
 
@@ -93,7 +90,7 @@ class NetworkWebIntegrationTests {
                 .andExpect(status().isOk()).andExpect(view().name(CoverageController.COVERAGE_VIEW)));
 
         assertThat(html).contains("Dekking van Regio Voorbeeld", "Ambitie 2030", "data-finding=\"overlaps\">1<",
-                "Wijkverband Het Hofje", "Wijkverband Buitengebied", "Wijkverband Oost", "coverage-map");
+                "Wijkverband Haven", "Wijkverband West", "Wijkverband Oost", "coverage-map");
         assertThat(html).doesNotContain("data-finding=\"gaps\">0<", "data-finding=\"coordinator\">0<");
     }
 
@@ -103,7 +100,7 @@ class NetworkWebIntegrationTests {
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv")));
 
         assertThat(csv).startsWith("\uFEFFBevinding;Code;Naam");
-        assertThat(csv).contains("Buurten in meer dan één wijkverband", "Wijkverband Het Hofje;",
+        assertThat(csv).contains("Buurten in meer dan één wijkverband", "Wijkverband Haven;",
                 "Netwerken zonder coördinator", "Apotheker");
     }
 
@@ -207,13 +204,13 @@ class NetworkWebIntegrationTests {
 
     @Test
     void aJustificationSilencesTheSizeWarning() throws Exception {
-        Network hofje = network("Wijkverband Het Hofje");
+        Network haven = network("Wijkverband Haven");
         String before = body(mvc.perform(get("/regions/{id}/coverage", region().id()).with(as("resv"))));
         assertThat(before).contains("data-finding=\"sizes\">1<");
 
-        mvc.perform(post("/networks/{id}/size-justification", hofje.id()).with(as("resv")).with(csrf())
-                .param("justification", "Hofje met eigen identiteit en een eigen praktijk"))
-                .andExpect(redirectedUrl("/networks/" + hofje.id()));
+        mvc.perform(post("/networks/{id}/size-justification", haven.id()).with(as("resv")).with(csrf())
+                .param("justification", "Havenwijk met een eigen karakter en een eigen praktijk"))
+                .andExpect(redirectedUrl("/networks/" + haven.id()));
 
         assertThat(body(mvc.perform(get("/regions/{id}/coverage", region().id()).with(as("resv")))))
                 .contains("data-finding=\"sizes\">0<");
@@ -258,7 +255,7 @@ class NetworkWebIntegrationTests {
     void theNetworkPageShowsFiguresNeighboursCharterAndTheCoordinatorLabel() throws Exception {
         String html = body(mvc.perform(get("/networks/{id}", network("Wijkverband Oost").id()).with(as("nurse"))));
 
-        assertThat(html).contains("data-figure=\"inhabitants\"", "Aanpalende netwerken", "Wijkverband Noord",
+        assertThat(html).contains("data-figure=\"inhabitants\"", "Aanpalende netwerken", "Wijkverband Zuid",
                 "Waar zijn wij van?", "samenwerkingsovereenkomst", "verbinder", "Carla de Vries");
     }
 

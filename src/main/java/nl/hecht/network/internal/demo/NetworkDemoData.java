@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -17,9 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.area.Areas;
-import nl.hecht.area.KeyFigures;
 import nl.hecht.area.Municipality;
-import nl.hecht.area.Neighbourhood;
 import nl.hecht.directory.Organisation;
 import nl.hecht.directory.Organisations;
 import nl.hecht.identity.AccountId;
@@ -35,6 +34,8 @@ import nl.hecht.network.NetworkStatus;
 import nl.hecht.network.NetworkTheme;
 import nl.hecht.network.OrganisationalModel;
 import nl.hecht.network.RegionId;
+import nl.hecht.network.internal.discipline.Discipline;
+import nl.hecht.network.internal.discipline.Disciplines;
 import nl.hecht.network.internal.network.Charter;
 import nl.hecht.network.internal.network.DocumentLink;
 import nl.hecht.network.internal.network.MemberDetails;
@@ -51,13 +52,23 @@ import nl.hecht.shared.NeighbourhoodCode;
 import nl.hecht.shared.demo.DemoData;
 
 /**
- * Regio Voorbeeld's networks, built deterministically on the demo geography of the area module (whatever its codes:
- * neighbourhoods are taken in municipality, district and code order) so that the coverage analysis shows each kind
- * of finding: eight core networks of which one is in formation (and has no coordinator yet), one deliberately
- * small, one small with a recorded justification, one without a pharmacist, one overlap between two core networks,
- * one gap; three thematic networks (first 1000 days, youth 4–18, an elderly team around two GP practices) that
- * overlap core networks without counting as overlap. Does nothing when there are no areas, or when the region
- * exists already. All people are fictional.
+ * Regio Voorbeeld's networks on the demo geography of the area module (see docs/area.md: the codes and names of
+ * {@code DemoGeography} are stable), chosen by district so that the coverage analysis shows each kind of finding
+ * exactly once on purpose:
+ * <ul>
+ * <li>eight core networks, one per district of Voorbeeldstad and two for the villages of Maasheuvel, all within the
+ * advised 10,000–20,000 inhabitants except two;</li>
+ * <li>one gap: Kadewijk (Haven) is in no network;</li>
+ * <li>one overlap: Wijkverband Oost also claims Vismarkt, which belongs to Wijkverband Centrum;</li>
+ * <li>one network too small (Haven without Kadewijk, about 6,300 inhabitants) and one more too small with a recorded
+ * justification (Maasdorp, about 6,400);</li>
+ * <li>one network without a pharmacist (Oost, the demo coordinator's network);</li>
+ * <li>one network in formation, without a coordinator yet (West: its neighbourhoods are not yet covered);</li>
+ * <li>three thematic networks (first 1000 days over Centrum and Noord, youth 4–18 over Zuid, an elderly team around
+ * two GP practices) that overlap core networks without counting as overlap.</li>
+ * </ul>
+ * Does nothing when the demo geography is not there, or when the region exists already. Deterministic: the same
+ * networks and members on every run. All people are fictional.
  */
 @Component
 class NetworkDemoData implements DemoData {
@@ -66,21 +77,52 @@ class NetworkDemoData implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(NetworkDemoData.class);
     private static final LocalDate START = LocalDate.of(2025, 1, 6);
 
-    /** A core network of the demo: its name, target size, whether it is active, and what is special about it. */
-    private record CorePlan(String name, int target, boolean small, boolean active, String justification) {
+    private static final MunicipalityCode CITY = new MunicipalityCode("GM9901");
+    private static final MunicipalityCode VILLAGES = new MunicipalityCode("GM9902");
+    /** The neighbourhood no network serves (Kadewijk, district Haven). */
+    private static final NeighbourhoodCode GAP = new NeighbourhoodCode("BU99010603");
+    /** The neighbourhood two core networks claim (Vismarkt, district Centrum, bordering Oost). */
+    private static final NeighbourhoodCode OVERLAP = new NeighbourhoodCode("BU99010106");
+
+    /** Who the members of a core network are. */
+    private enum Team {
+        /** GP, district nurse, pharmacist and social domain, each with a liaison, and a coordinator. */
+        COMPLETE,
+        /** Like {@link #COMPLETE}, with the demo pharmacist's account as the pharmacists' liaison. */
+        WITH_DEMO_PHARMACIST,
+        /** The demo coordinator's network: the demo coordinator, nurse and social worker, and no pharmacist. */
+        WITHOUT_PHARMACIST,
+        /** In formation: the first parties are there, without liaisons or a coordinator. */
+        FORMING
+    }
+
+    /**
+     * A core network of the demo: its name, the districts it serves, a neighbourhood it claims besides them and one
+     * it leaves out, whether it is active, its size justification, its GP practice and pharmacy, and who are in it.
+     */
+    private record CorePlan(String name, List<String> districts, NeighbourhoodCode plus, NeighbourhoodCode minus,
+            boolean active, String justification, String gp, String pharmacy, Team team) {
     }
 
     private static final List<CorePlan> CORE = List.of(
-            new CorePlan("Wijkverband Centrum", 0, false, true, null),
-            new CorePlan("Wijkverband Noord", 0, false, true, null),
-            new CorePlan("Wijkverband Oost", 0, false, true, null),
-            new CorePlan("Wijkverband Het Hofje", 6_000, true, true, null),
-            new CorePlan("Wijkverband Zuid", 0, false, true, null),
-            new CorePlan("Wijkverband West", 0, false, true, null),
-            new CorePlan("Wijkverband De Dorpen", 8_000, true, true,
-                    "Drie kerkdorpen met één huisartsenpraktijk en een eigen dorpsapotheek: samen kleiner dan het advies, "
-                            + "maar dit is de schaal waarop men elkaar kent."),
-            new CorePlan("Wijkverband Buitengebied", 0, false, false, null));
+            new CorePlan("Wijkverband Centrum", List.of("WK990101"), null, null, true, null, "Huisartsen Centrum",
+                    "Apotheek De Vijzel", Team.WITH_DEMO_PHARMACIST),
+            new CorePlan("Wijkverband Noord", List.of("WK990102"), null, null, true, null,
+                    "Huisartsenpraktijk De Brug", "Apotheek Oost", Team.COMPLETE),
+            new CorePlan("Wijkverband Oost", List.of("WK990103"), OVERLAP, null, true, null,
+                    "Huisartsenpraktijk De Linde", null, Team.WITHOUT_PHARMACIST),
+            new CorePlan("Wijkverband Haven", List.of("WK990106"), null, GAP, true, null,
+                    "Huisartsenpraktijk Het Anker", "Apotheek Oost", Team.COMPLETE),
+            new CorePlan("Wijkverband Zuid", List.of("WK990104"), null, null, true, null,
+                    "Huisartsenpraktijk Molenzicht", "Apotheek De Vijzel", Team.COMPLETE),
+            new CorePlan("Wijkverband West", List.of("WK990105"), null, null, false, null,
+                    "Huisartsenpraktijk De Vaart", "Apotheek Het Plein", Team.FORMING),
+            new CorePlan("Wijkverband Maasdorp", List.of("WK990201"), null, null, true,
+                    "Maasdorp ligt aan de overkant van de Maas, met één huisartsenpraktijk en een eigen dorpsapotheek: "
+                            + "kleiner dan het advies, maar dit is de schaal waarop men elkaar kent.",
+                    "Huisartsenpraktijk Dorpsstraat", "Dorpsapotheek Voorbeeld", Team.COMPLETE),
+            new CorePlan("Wijkverband De Dorpen", List.of("WK990202", "WK990203", "WK990204"), null, null, true, null,
+                    "Gezondheidscentrum Oost", "Dorpsapotheek Voorbeeld", Team.COMPLETE));
 
     private static final String[] FIRST = { "Anna", "Bram", "Chantal", "Dirk", "Esra", "Floor", "Gijs", "Hanna",
             "Ilse", "Joost", "Kim", "Lars", "Mila", "Nadia", "Otto", "Petra", "Quinten", "Rosa", "Sem", "Tara", "Umut",
@@ -94,15 +136,17 @@ class NetworkDemoData implements DemoData {
     private final Organisations organisations;
     private final RegionManagement regions;
     private final NetworkManagement networks;
+    private final Disciplines disciplines;
     private int personCounter;
 
     NetworkDemoData(Areas areas, Accounts accounts, Organisations organisations, RegionManagement regions,
-            NetworkManagement networks) {
+            NetworkManagement networks, Disciplines disciplines) {
         this.areas = areas;
         this.accounts = accounts;
         this.organisations = organisations;
         this.regions = regions;
         this.networks = networks;
+        this.disciplines = disciplines;
     }
 
     @Override
@@ -113,39 +157,45 @@ class NetworkDemoData implements DemoData {
     @Override
     @Transactional
     public void load() {
-        List<Municipality> municipalities = areas.municipalities().stream()
-                .sorted(Comparator.comparing(Municipality::code)).limit(2).toList();
-        if (municipalities.isEmpty() || regions.regions().stream().anyMatch(r -> r.name().equals(REGION))) {
+        if (regions.regions().stream().anyMatch(r -> r.name().equals(REGION))) {
             return;
         }
-        List<MunicipalityCode> codes = municipalities.stream().map(Municipality::code).toList();
-        List<Neighbourhood> neighbourhoods = areas.neighbourhoodsIn(codes).stream()
-                .sorted(Comparator.comparing(Neighbourhood::municipality).thenComparing(Neighbourhood::district)
-                        .thenComparing(Neighbourhood::code))
-                .toList();
-        if (neighbourhoods.size() < CORE.size() + 2) {
+        List<Municipality> municipalities = areas.municipalities().stream()
+                .filter(m -> m.code().equals(CITY) || m.code().equals(VILLAGES))
+                .sorted(Comparator.comparing(m -> m.code().value())).toList();
+        Map<String, List<NeighbourhoodCode>> byDistrict = new TreeMap<>();
+        areas.neighbourhoodsIn(List.of(CITY, VILLAGES)).forEach(n -> byDistrict
+                .computeIfAbsent(n.district().value(), key -> new ArrayList<>()).add(n.code()));
+        boolean complete = municipalities.size() == 2 && CORE.stream().flatMap(plan -> plan.districts().stream())
+                .allMatch(byDistrict::containsKey) && byDistrict.get("WK990106").contains(GAP)
+                && byDistrict.get("WK990101").contains(OVERLAP);
+        if (!complete) {
+            log.warn("Demo mode: the demo geography of {} is missing; no networks loaded", REGION);
             return;
         }
         personCounter = 0;
-        RegionId region = regions.create(REGION, codes);
+        RegionId region = regions.create(REGION, List.of(CITY, VILLAGES));
         setUpRegion(region, municipalities);
-        List<List<NeighbourhoodCode>> areasOfCore = divide(neighbourhoods);
-        List<NetworkId> core = new ArrayList<>();
         for (int i = 0; i < CORE.size(); i++) {
-            core.add(createCore(region, i, CORE.get(i), areasOfCore.get(i)));
+            CorePlan plan = CORE.get(i);
+            Set<NeighbourhoodCode> area = new LinkedHashSet<>();
+            plan.districts().forEach(district -> area.addAll(byDistrict.get(district)));
+            if (plan.plus() != null) {
+                area.add(plan.plus());
+            }
+            if (plan.minus() != null) {
+                area.remove(plan.minus());
+            }
+            createCore(region, i, plan, List.copyOf(area));
         }
-        // The overlap: Oost also claims the last neighbourhood of Noord, its neighbour in code order.
-        List<NeighbourhoodCode> oost = new ArrayList<>(areasOfCore.get(2));
-        oost.add(areasOfCore.get(1).get(areasOfCore.get(1).size() - 1));
-        networks.serveNeighbourhoods(core.get(2), oost);
 
-        List<NeighbourhoodCode> centreAndNorth = new ArrayList<>(areasOfCore.get(0));
-        centreAndNorth.addAll(areasOfCore.get(1));
+        List<NeighbourhoodCode> centreAndNorth = new ArrayList<>(byDistrict.get("WK990101"));
+        centreAndNorth.addAll(byDistrict.get("WK990102"));
         createThematic(region, NetworkProfile.thematic("1000 dagen Centrum-Noord", NetworkTheme.FIRST_1000_DAYS),
                 centreAndNorth, null);
         createThematic(region, new NetworkProfile("Jeugdnetwerk Zuid", NetworkLabel.WIJKNETWERK,
                 CoordinatorLabel.VERBINDER, NetworkKind.THEMATIC, NetworkTheme.YOUTH, "Jeugd 4-18 jaar", 4, 18),
-                areasOfCore.get(4), null);
+                byDistrict.get("WK990104"), null);
         createThematic(region, new NetworkProfile("Ouderenteam De Linde en Het Anker", NetworkLabel.KERNTEAM,
                 CoordinatorLabel.ARRANGEUR, NetworkKind.THEMATIC, NetworkTheme.ELDERLY_TEAM, null, null, null),
                 List.of(), List.of("Huisartsenpraktijk De Linde", "Huisartsenpraktijk Het Anker"));
@@ -170,48 +220,11 @@ class NetworkDemoData implements DemoData {
         }
     }
 
-    /**
-     * Divides the neighbourhoods over the core networks in order: the small ones up to their target, the others
-     * evenly over what remains, leaving the last neighbourhood(s) (about 3% of inhabitants, at least one) uncovered.
-     */
-    private List<List<NeighbourhoodCode>> divide(List<Neighbourhood> neighbourhoods) {
-        List<NeighbourhoodCode> codes = neighbourhoods.stream().map(Neighbourhood::code).toList();
-        Map<NeighbourhoodCode, KeyFigures> figures = areas.latestKeyFigures(codes);
-        long[] people = codes.stream().mapToLong(code -> {
-            KeyFigures f = figures.get(code);
-            return f == null || f.inhabitants() == null ? 1000 : f.inhabitants();
-        }).toArray();
-        long total = java.util.Arrays.stream(people).sum();
-        long small = CORE.stream().filter(CorePlan::small).mapToLong(CorePlan::target).sum();
-        long regular = Math.max(1, (long) (total * 0.97 - small) / CORE.stream().filter(p -> !p.small()).count());
-
-        List<List<NeighbourhoodCode>> result = new ArrayList<>();
-        int next = 0;
-        for (int i = 0; i < CORE.size(); i++) {
-            CorePlan plan = CORE.get(i);
-            int plansLeft = CORE.size() - i - 1;
-            int lastUsable = codes.size() - 1 - plansLeft; // keep one for each later plan and one for the gap
-            List<NeighbourhoodCode> part = new ArrayList<>();
-            long sum = 0;
-            long target = plan.small() ? plan.target() : regular;
-            while (next < lastUsable) {
-                long nextPeople = people[next];
-                boolean take = part.isEmpty() || (plan.small() ? sum + nextPeople <= target : sum + nextPeople / 2 < target);
-                if (!take) {
-                    break;
-                }
-                part.add(codes.get(next));
-                sum += nextPeople;
-                next++;
-            }
-            result.add(part);
-        }
-        return result;
-    }
-
     private NetworkId createCore(RegionId region, int index, CorePlan plan, List<NeighbourhoodCode> area) {
-        NetworkProfile profile = new NetworkProfile(plan.name(), index == 5 ? NetworkLabel.KERNTEAM
-                : NetworkLabel.HECHT_WIJKVERBAND, index == 2 ? CoordinatorLabel.VERBINDER : CoordinatorLabel.COORDINATOR,
+        boolean villages = plan.name().equals("Wijkverband De Dorpen");
+        NetworkProfile profile = new NetworkProfile(plan.name(),
+                villages ? NetworkLabel.KERNTEAM : NetworkLabel.HECHT_WIJKVERBAND,
+                plan.team() == Team.WITHOUT_PHARMACIST ? CoordinatorLabel.VERBINDER : CoordinatorLabel.COORDINATOR,
                 NetworkKind.CORE, null, null, null, null);
         AccountId driver = accounts.findByUsername("resv").map(AccountSummary::id).orElse(null);
         NetworkId id = networks.create(region, profile, AreaBasis.NEIGHBOURHOODS, driver, START);
@@ -222,35 +235,31 @@ class NetworkDemoData implements DemoData {
         if (plan.justification() != null) {
             networks.justifySize(id, plan.justification());
         }
-        if (index == 0 || index == 2) {
+        if (plan.team() == Team.WITH_DEMO_PHARMACIST || plan.team() == Team.WITHOUT_PHARMACIST) {
             networks.changeCharter(id, charter(plan.name()), List.of(new DocumentLink(
                     "Regiobeeld en visie eerstelijnszorg Regio Voorbeeld",
                     "https://www.example.org/regio-voorbeeld/visie-eerstelijnszorg.pdf")));
         }
-        if (index == 6) {
+        if (villages) {
             networks.configureComposition(id, true,
                     "Het Sociaal Wijkteam Dorpen is verbonden: schuift elk kwartaal aan en is vast bereikbaar.",
                     List.of());
         }
-        addCoreMembers(id, index, plan);
+        addCoreMembers(id, index, plan, villages);
         return id;
     }
 
-    private void addCoreMembers(NetworkId id, int index, CorePlan plan) {
-        String gp = gpPracticeFor(index);
-        String pharmacy = index % 2 == 0 ? "Apotheek De Vijzel" : "Apotheek Oost";
-        if (index == 6) {
-            pharmacy = "Dorpsapotheek Voorbeeld";
-        }
-        if (!plan.active()) {
+    private void addCoreMembers(NetworkId id, int index, CorePlan plan, boolean villages) {
+        String gp = plan.gp();
+        if (plan.team() == Team.FORMING) {
             // In formation: the first parties are there, there is no coordinator yet.
             member(id, null, gp, "GP", EnumSet.of(MemberRole.LIAISON));
             member(id, null, "Thuiszorg Voorbeeld", "DISTRICT_NURSE", EnumSet.noneOf(MemberRole.class));
             member(id, null, "Buurtteam Voorbeeld", "NEIGHBOURHOOD_TEAM", EnumSet.noneOf(MemberRole.class));
-            member(id, null, pharmacy, "PHARMACIST", EnumSet.noneOf(MemberRole.class));
+            member(id, null, plan.pharmacy(), "PHARMACIST", EnumSet.noneOf(MemberRole.class));
             return;
         }
-        if (index == 2) {
+        if (plan.team() == Team.WITHOUT_PHARMACIST) {
             account(id, "coordinator", "GP", EnumSet.of(MemberRole.COORDINATOR, MemberRole.LIAISON, MemberRole.CHAIR));
             account(id, "nurse", "DISTRICT_NURSE_S1", EnumSet.of(MemberRole.LIAISON, MemberRole.DELEGATE));
             account(id, "socialworker", "SOCIAL_WORKER", EnumSet.of(MemberRole.LIAISON));
@@ -263,18 +272,20 @@ class NetworkDemoData implements DemoData {
         member(id, null, gp, "GP", EnumSet.noneOf(MemberRole.class));
         member(id, null, gp, "PRACTICE_NURSE", EnumSet.noneOf(MemberRole.class));
         member(id, null, "Wijkverpleging Samen", "DISTRICT_NURSE_S2", EnumSet.noneOf(MemberRole.class));
-        if (index == 0) {
+        if (plan.team() == Team.WITH_DEMO_PHARMACIST) {
             account(id, "pharmacist", "PHARMACIST", EnumSet.of(MemberRole.LIAISON, MemberRole.DELEGATE));
-        } else if (index != 2) {
-            member(id, null, pharmacy, "PHARMACIST", EnumSet.of(MemberRole.LIAISON, MemberRole.DELEGATE));
+        } else if (plan.pharmacy() != null) {
+            member(id, null, plan.pharmacy(), "PHARMACIST", EnumSet.of(MemberRole.LIAISON, MemberRole.DELEGATE));
         }
-        member(id, null, index == 6 ? "Sociaal Wijkteam Dorpen" : "Buurtteam Voorbeeld", "NEIGHBOURHOOD_TEAM",
+        member(id, null, villages ? "Sociaal Wijkteam Dorpen" : "Buurtteam Voorbeeld", "NEIGHBOURHOOD_TEAM",
                 EnumSet.noneOf(MemberRole.class));
         member(id, null, "Welzijn Voorbeeld", "ELDERLY_ADVISOR", EnumSet.noneOf(MemberRole.class));
         member(id, null, "Fysiotherapie De Loper", "PHYSIOTHERAPIST", EnumSet.of(MemberRole.LIAISON));
         member(id, null, "GGZ Voorbeeld", "MENTAL_HEALTH", EnumSet.noneOf(MemberRole.class));
         member(id, null, "Zorggroep Avondrood", "ELDERLY_CARE_PHYSICIAN", EnumSet.noneOf(MemberRole.class));
         member(id, null, "Politie Regio Voorbeeld", "COMMUNITY_POLICE", EnumSet.noneOf(MemberRole.class));
+        member(id, null, "Zorggroep Avondrood", "DEMENTIA_CASE_MANAGER", EnumSet.noneOf(MemberRole.class));
+        member(id, null, null, "WMO_CONSULTANT", EnumSet.noneOf(MemberRole.class));
         if (index % 2 == 1) {
             member(id, null, "Diëtistenpraktijk Smaakvol", "DIETITIAN", EnumSet.noneOf(MemberRole.class));
             member(id, null, null, "EXPERT_BY_EXPERIENCE", EnumSet.noneOf(MemberRole.class));
@@ -336,19 +347,6 @@ class NetworkDemoData implements DemoData {
         }
     }
 
-    private static String gpPracticeFor(int index) {
-        return switch (index) {
-            case 0 -> "Huisartsen Centrum";
-            case 1 -> "Huisartsenpraktijk De Brug";
-            case 2 -> "Huisartsenpraktijk De Linde";
-            case 3 -> "Huisartsenpraktijk Het Anker";
-            case 4 -> "Huisartsenpraktijk Molenzicht";
-            case 5 -> "Gezondheidscentrum Oost";
-            case 6 -> "Huisartsenpraktijk Dorpsstraat";
-            default -> "Huisartsenpraktijk De Vaart";
-        };
-    }
-
     private void account(NetworkId network, String username, String discipline, Set<MemberRole> roles) {
         accounts.findByUsername(username).ifPresentOrElse(account -> {
             UUID organisation = account.organisation() == null ? null
@@ -395,7 +393,14 @@ class NetworkDemoData implements DemoData {
                 care ? "Via de huisartsenpost of de dienstdoende collega" : null,
                 care ? "Crisis: bel de praktijklijn, optie 1" : null,
                 care ? PreferredChannel.PHONE : PreferredChannel.SECURE_MESSAGE,
-                "Vragen over samenwerking, verwijzing en " + discipline.toLowerCase(Locale.ROOT).replace('_', ' '));
+                "Vragen over samenwerking, verwijzing en " + topic(discipline));
+    }
+
+    /** The discipline's Dutch name as a word in a sentence ("huisarts", but "GGZ-professional"). */
+    private String topic(String discipline) {
+        String name = disciplines.catalogue().find(discipline).map(Discipline::nameNl).orElse(discipline);
+        return name.length() > 1 && Character.isLowerCase(name.charAt(1))
+                ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     private static Charter charter(String name) {

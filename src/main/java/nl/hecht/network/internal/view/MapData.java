@@ -50,27 +50,42 @@ public class MapData {
         Region region = access.regionToManage(user, id);
         RegionFacts facts = coverage.facts(region);
         CoverageReport report = CoverageAnalysis.analyse(facts.advice(), facts.areas(), facts.networks().values());
-        return features(facts, code -> report.statusByNeighbourhood().getOrDefault(code, CoverageStatus.GAP).name());
+        return features(facts, code -> ",\"status\":"
+                + string(report.statusByNeighbourhood().getOrDefault(code, CoverageStatus.GAP).name())
+                + ",\"networks\":" + string(names(facts, code, null)));
     }
 
+    /**
+     * The area editor's map: whether each neighbourhood is in this network ({@code SELECTED}), else in another core
+     * network that has not ended ({@code OTHER}) or {@code FREE}; {@code otherCore} tells what it becomes when it
+     * leaves this network, {@code others} names the other networks it is in.
+     */
     public String area(CurrentUser user, NetworkId id) {
         Network network = access.networkToCoordinate(user, id);
         Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
         RegionFacts facts = coverage.facts(region);
         Set<NeighbourhoodCode> selected = network.serviceArea();
         return features(facts, code -> {
-            if (selected.contains(code)) {
-                return "SELECTED";
-            }
             boolean inOtherCore = facts.networksByNeighbourhood().getOrDefault(code, Set.of()).stream()
-                    .map(facts.networks()::get).anyMatch(fact -> fact != null
+                    .filter(other -> !other.equals(id)).map(facts.networks()::get).anyMatch(fact -> fact != null
                             && fact.kind() == nl.hecht.network.NetworkKind.CORE
                             && fact.status() != nl.hecht.network.NetworkStatus.ENDED);
-            return inOtherCore ? "OTHER" : "FREE";
+            String status = selected.contains(code) ? "SELECTED" : inOtherCore ? "OTHER" : "FREE";
+            return ",\"status\":" + string(status) + ",\"otherCore\":" + inOtherCore + ",\"others\":"
+                    + string(names(facts, code, id));
         });
     }
 
-    private String features(RegionFacts facts, java.util.function.Function<NeighbourhoodCode, String> status) {
+    /** The names of the networks a neighbourhood is in, but for {@code except}, in alphabetical order. */
+    private static String names(RegionFacts facts, NeighbourhoodCode code, NetworkId except) {
+        return facts.networksByNeighbourhood().getOrDefault(code, Set.of()).stream()
+                .filter(network -> !network.equals(except)).map(facts.networks()::get)
+                .filter(java.util.Objects::nonNull).map(NetworkFact::ref).map(ref -> ref.name()).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A feature per neighbourhood with an outline: its geometry, code and name, and the given properties. */
+    private String features(RegionFacts facts, java.util.function.Function<NeighbourhoodCode, String> properties) {
         List<NeighbourhoodCode> codes = facts.neighbourhoods().stream().map(Neighbourhood::code).toList();
         Map<NeighbourhoodCode, String> geometries = codes.isEmpty() ? Map.of() : areas.geometries(codes);
         StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
@@ -80,14 +95,10 @@ public class MapData {
             if (geometry == null) {
                 continue;
             }
-            String networks = facts.networksByNeighbourhood().getOrDefault(neighbourhood.code(), Set.of()).stream()
-                    .map(facts.networks()::get).filter(java.util.Objects::nonNull).map(NetworkFact::ref)
-                    .map(ref -> ref.name()).sorted().collect(Collectors.joining(", "));
             json.append(first ? "" : ",").append("{\"type\":\"Feature\",\"geometry\":").append(geometry)
                     .append(",\"properties\":{\"code\":").append(string(neighbourhood.code().value()))
                     .append(",\"name\":").append(string(neighbourhood.name()))
-                    .append(",\"status\":").append(string(status.apply(neighbourhood.code())))
-                    .append(",\"networks\":").append(string(networks)).append("}}");
+                    .append(properties.apply(neighbourhood.code())).append("}}");
             first = false;
         }
         return json.append("]}").toString();

@@ -96,7 +96,8 @@ public class NetworkViews {
         return new NetworkOverview(network, region, access.canManage(user, network), access.canCoordinate(user, network),
                 neighbourhoods, coverage.totals(network.serviceArea()), practices, practicePopulation, neighbouring,
                 coverage.composition(network, region), views(network.currentMembers(today), locale),
-                views(network.formerMembers(today), locale), network.disciplinesWithSeveralDelegates(today), driver);
+                views(network.formerMembers(today), locale), network.disciplinesWithSeveralDelegates(today), driver,
+                network.documentLinks());
     }
 
     /**

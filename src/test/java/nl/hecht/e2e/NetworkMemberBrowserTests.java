@@ -1,0 +1,104 @@
+package nl.hecht.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+
+import nl.hecht.network.NetworkId;
+import nl.hecht.network.internal.network.NetworkManagement;
+import nl.hecht.shared.TimeConfiguration;
+
+/**
+ * Issue 4: the coordinator of the demo network without a pharmacist (Wijkverband Oost) adds the demo pharmacist as the
+ * liaison for the pharmacists, and the composition flag disappears, on the network page and in the RESV's coverage
+ * view; ending the membership brings the flag back (and leaves the demo data as the later tests expect it).
+ */
+class NetworkMemberBrowserTests extends BrowserTest {
+
+    private static final String OOST = "Wijkverband Oost";
+    private static final String PHARMACIST = DemoUser.PHARMACIST.displayName;
+
+    @Autowired
+    NetworkManagement networks;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /** Oost has no pharmacist in the demo data; a test that failed half-way must not leave one there. */
+    @AfterEach
+    void endThePharmacistsMembership() {
+        NetworkId oost = demoNetwork(OOST).id();
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> networks.network(oost).orElseThrow()
+                .currentMembers(today).stream().filter(member -> member.personName().equals(PHARMACIST))
+                .forEach(member -> networks.endMembership(oost, member.id(), today)));
+    }
+
+    @Test
+    void theCoordinatorAddsThePharmacistAsLiaisonAndTheCompositionFlagDisappears() {
+        loginAs(DemoUser.COORDINATOR);
+        visit("/networks");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(OOST).setExact(true)).click();
+        assertThat(page.locator("h1")).hasText(OOST);
+        Locator pharmacistSeat = page.locator("tr[data-expectation='SEAT:PHARMACIST']");
+        assertThat(pharmacistSeat).hasAttribute("data-status", "MISSING");
+        assertThat(pharmacistSeat).containsText("ontbreekt");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lid toevoegen")).click();
+        assertThat(page.locator("h1")).hasText("Lid toevoegen");
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(PHARMACIST);
+        page.getByLabel("Discipline", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption()
+                .setLabel("Apotheker"));
+        page.getByLabel("Organisatie").selectOption(new SelectOption()
+                .setLabel("Apotheek Het Plein"));
+        page.getByLabel("vaste verbinder voor de discipline").check();
+        page.getByLabel("Telefoon").fill("06-0000 4242");
+        page.getByLabel("E-mail").fill("pharmacist@hecht-demo.invalid");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Het lid is toegevoegd.");
+        assertThat(pharmacistSeat).hasAttribute("data-status", "FILLED");
+        assertThat(pharmacistSeat).containsText("aanwezig");
+        assertThat(pharmacistSeat).containsText(PHARMACIST);
+        assertThat(memberRow(PHARMACIST)).containsText("vaste verbinder voor de discipline");
+        assertAccessible(page);
+
+        // the RESV's coverage view no longer lists Oost among the networks with an incomplete composition
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
+        loginAs(DemoUser.RESV);
+        visit(demoPath("/regions/{region}/coverage"));
+        assertThat(page.locator("td[data-finding='composition']")).hasText("1");
+        Locator composition = page.locator("#composition ~ table").first();
+        assertThat(composition).not().containsText(OOST);
+
+        // the RESV ends the membership again: the flag is back and the pharmacist is a former member
+        visit(demoPath("/networks/{network:" + OOST + "}"));
+        memberRow(PHARMACIST).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Lidmaatschap beëindigen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het lidmaatschap is beëindigd");
+        assertThat(pharmacistSeat).hasAttribute("data-status", "MISSING");
+        assertThat(memberRow(PHARMACIST)).hasCount(0);
+        assertThat(page.locator("details").filter(new Locator.FilterOptions().setHasText("Eerdere leden")))
+                .containsText(PHARMACIST);
+    }
+
+    private Locator memberRow(String name) {
+        return page.locator("#members ~ table tbody tr").filter(new Locator.FilterOptions().setHasText(name));
+    }
+}
