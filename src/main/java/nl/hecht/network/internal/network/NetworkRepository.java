@@ -29,10 +29,14 @@ public interface NetworkRepository extends JpaRepository<Network, UUID> {
     @Query("select n.id, c from Network n join n.serviceArea c where n.regionId = :regionId")
     List<Object[]> serviceAreaRows(UUID regionId);
 
-    /** Current members of the region's networks with their roles: [networkId, discipline, role or null]. */
+    /**
+     * Current members of the region's networks with their roles: [networkId, discipline, role or null]. Selected from
+     * the networks, so that the database starts from the region's networks (H2 keeps this join order; starting from
+     * the members it read every member of the country for each region).
+     */
     @Query("""
-            select m.network.id, m.disciplineCode, r from Member m left join m.roles r
-            where m.network.regionId = :regionId and m.validFrom <= :today and (m.validTo is null or m.validTo > :today)
+            select n.id, m.disciplineCode, r from Network n join n.members m left join m.roles r
+            where n.regionId = :regionId and m.validFrom <= :today and (m.validTo is null or m.validTo > :today)
             """)
     List<Object[]> currentMemberRows(UUID regionId, java.time.LocalDate today);
 

@@ -221,8 +221,8 @@ class CoverageAnalysisTests {
 
     /**
      * National size (issue 4): 14,500 neighbourhoods and 1,200 core networks (plus 400 thematic ones) in one region.
-     * Target < 1 s; asserted with a margin for a loaded build machine. Run alone with
-     * {@code mvn -B test -Dtest=CoverageAnalysisTests#nationalScale}.
+     * Checks the result only; the time is measured by {@code CoverageAnalysisBenchmark} in {@code bench/} (see
+     * bench/README.md), not here.
      */
     @Test
     void nationalScale() {
@@ -240,16 +240,11 @@ class CoverageAnalysisTests {
         for (int i = 0; i < 400; i++) {
             networks.add(network("Thema " + i, NetworkKind.THEMATIC, NetworkStatus.ACTIVE, false, i * 30, i * 30 + 1));
         }
-        CoverageAnalysis.analyse(ADVICE, areas, networks);
 
-        long start = System.nanoTime();
         CoverageReport report = CoverageAnalysis.analyse(ADVICE, areas, networks);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
-        System.out.printf("Coverage analysis, 14,500 neighbourhoods and 1,600 networks: %d ms%n", millis);
         assertThat(report.neighbourhoods()).isEqualTo(14_500);
         assertThat(report.overlaps()).hasSize(24);
         assertThat(report.gaps()).hasSizeGreaterThan(100);
-        assertThat(millis).isLessThan(3_000);
     }
 }
