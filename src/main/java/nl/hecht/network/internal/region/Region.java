@@ -73,9 +73,17 @@ public class Region {
     }
 
     public Region(String name, Collection<MunicipalityCode> municipalities, Instant now) {
+        this(name, municipalities, SizeAdvice.DEFAULT, now);
+    }
+
+    /** A new region: it has a name, covers at least one municipality and advises a size for its core networks. */
+    public Region(String name, Collection<MunicipalityCode> municipalities, SizeAdvice sizeAdvice, Instant now) {
+        if (municipalities == null || municipalities.isEmpty()) {
+            throw new DomainException("region.error.municipalities");
+        }
         this.id = UUID.randomUUID();
         this.name = requireName(name);
-        this.sizeAdvice = SizeAdvice.DEFAULT;
+        this.sizeAdvice = sizeAdvice == null ? SizeAdvice.DEFAULT : sizeAdvice;
         this.createdAt = now;
         municipalities.forEach(code -> this.municipalities.add(code.value()));
     }

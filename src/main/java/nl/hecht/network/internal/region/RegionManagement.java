@@ -65,10 +65,25 @@ public class RegionManagement implements Regions {
     }
 
     public RegionId create(String name, Collection<MunicipalityCode> municipalities) {
+        return create(name, municipalities, SizeAdvice.DEFAULT);
+    }
+
+    /**
+     * Creates a region. Its name is unique and a municipality belongs to one region at most: the first one already
+     * covered by another region is refused with its code and that region's name.
+     */
+    public RegionId create(String name, Collection<MunicipalityCode> municipalities, SizeAdvice sizeAdvice) {
         if (regions.findByName(name == null ? "" : name.strip()).isPresent()) {
             throw new DomainException("region.error.name-taken");
         }
-        return regions.save(new Region(name, municipalities, clock.instant())).id();
+        for (Region other : regions.findAllByOrderByNameAsc()) {
+            for (MunicipalityCode code : municipalities) {
+                if (other.covers(code)) {
+                    throw new DomainException("region.error.municipality-taken", code.value(), other.name());
+                }
+            }
+        }
+        return regions.save(new Region(name, municipalities, sizeAdvice, clock.instant())).id();
     }
 
     public void adviseSize(RegionId id, SizeAdvice advice) {

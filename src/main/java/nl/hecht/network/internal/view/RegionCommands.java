@@ -2,6 +2,7 @@ package nl.hecht.network.internal.view;
 
 import java.util.Collection;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.access.NetworkAccess;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionManagement;
+import nl.hecht.network.internal.region.SizeAdvice;
 import nl.hecht.network.internal.region.StaffAssignment;
 import nl.hecht.network.internal.region.StaffRole;
 import nl.hecht.network.internal.region.Stakeholder;
@@ -42,6 +44,17 @@ public class RegionCommands {
         this.regions = regions;
         this.accounts = accounts;
         this.organisations = organisations;
+    }
+
+    /**
+     * Creates a region (admins only): a fresh installation starts here. The region then gets its staff on its page.
+     */
+    public RegionId create(CurrentUser user, String name, Collection<MunicipalityCode> municipalities,
+            SizeAdvice sizeAdvice) {
+        if (!user.has(Role.ADMIN)) {
+            throw new AccessDeniedException("only an admin creates a region");
+        }
+        return regions.create(name, municipalities, sizeAdvice);
     }
 
     /** Adds a person to the region's staff; only active accounts with the RESV staff role can be staff. */

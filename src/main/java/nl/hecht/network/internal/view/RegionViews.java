@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import nl.hecht.network.internal.access.NetworkAccess;
 import nl.hecht.network.internal.discipline.Disciplines;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
+import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.network.internal.region.StaffAssignment;
 
 /** Reads for the region management page of RESV staff, after the access check (404 for a region not theirs). */
@@ -38,15 +40,34 @@ public class RegionViews {
     private final Organisations organisations;
     private final Disciplines disciplines;
     private final Areas areas;
+    private final RegionRepository regionRepository;
 
     RegionViews(NetworkAccess access, NetworkRepository networks, Accounts accounts, Organisations organisations,
-            Disciplines disciplines, Areas areas) {
+            Disciplines disciplines, Areas areas, RegionRepository regionRepository) {
+        this.regionRepository = regionRepository;
         this.access = access;
         this.networks = networks;
         this.accounts = accounts;
         this.organisations = organisations;
         this.disciplines = disciplines;
         this.areas = areas;
+    }
+
+    /** A municipality to choose for a new region, with the name of the region that already covers it, if any. */
+    public record MunicipalityChoice(String code, String name, String coveredBy) {
+    }
+
+    /** The imported CBS municipalities, by name, for the new region form (admins only). */
+    public List<MunicipalityChoice> municipalityChoices(CurrentUser user) {
+        if (!user.has(Role.ADMIN)) {
+            throw new AccessDeniedException("only an admin creates a region");
+        }
+        List<Region> all = regionRepository.findAllByOrderByNameAsc();
+        return areas.municipalities().stream()
+                .map(m -> new MunicipalityChoice(m.code().value(), m.name(), all.stream()
+                        .filter(region -> region.covers(m.code())).map(Region::name).findFirst().orElse(null)))
+                .sorted(Comparator.comparing(MunicipalityChoice::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     public RegionPage page(CurrentUser user, RegionId id) {
