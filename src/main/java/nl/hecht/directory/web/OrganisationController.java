@@ -23,6 +23,7 @@ import nl.hecht.directory.internal.OrganisationAdministration;
 import nl.hecht.directory.internal.OrganisationAdministration.OrganisationNotFoundException;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.web.DomainRefusals;
 
 /** The organisation register for administrators and RESV staff: the list, and a form to register or change one. */
 @Controller
@@ -118,12 +119,7 @@ class OrganisationController {
     }
 
     private static void reject(BindingResult binding, DomainException refusal) {
-        String field = FIELDS.get(refusal.messageKey());
-        if (field != null) {
-            binding.rejectValue(field, refusal.messageKey(), refusal.arguments(), null);
-        } else {
-            binding.reject(refusal.messageKey(), refusal.arguments(), null);
-        }
+        DomainRefusals.reject(binding, refusal, FIELDS);
     }
 
     private static OrganisationId parse(String id) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
@@ -74,7 +75,7 @@ class AccountAdminController {
             Invited invited = accounts.invite(inviteForm.username(), inviteForm.details(), inviteForm.roles());
             return showLink(invited, "account.invited", redirect);
         } catch (DomainException refusal) {
-            FormErrors.reject(result, refusal, FIELDS);
+            DomainRefusals.reject(result, refusal, FIELDS);
             return VIEW_INVITE;
         }
     }
@@ -98,7 +99,7 @@ class AccountAdminController {
                 redirect.addFlashAttribute("flashMessage", "account.saved");
                 return REDIRECT_ACCOUNT;
             } catch (DomainException refusal) {
-                FormErrors.reject(result, refusal, FIELDS);
+                DomainRefusals.reject(result, refusal, FIELDS);
             }
         }
         model.addAttribute("account", load(id));

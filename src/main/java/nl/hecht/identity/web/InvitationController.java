@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.internal.Account;
 import nl.hecht.identity.internal.AccountManagement;
 import nl.hecht.shared.DomainException;
@@ -59,7 +60,7 @@ class InvitationController {
                 if (INVALID.equals(refusal.messageKey())) {
                     return invalid(response);
                 }
-                FormErrors.reject(result, refusal, FIELDS);
+                DomainRefusals.reject(result, refusal, FIELDS);
             }
         }
         return page(token, model, response);

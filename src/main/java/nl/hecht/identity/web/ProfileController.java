@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.internal.AccountManagement;
 import nl.hecht.identity.internal.AccountOverview;
@@ -66,7 +67,7 @@ class ProfileController {
                 redirect.addFlashAttribute("flashMessage", "profile.password.changed");
                 return "redirect:/profile";
             } catch (DomainException refusal) {
-                FormErrors.reject(result, refusal, FIELDS);
+                DomainRefusals.reject(result, refusal, FIELDS);
             }
         }
         return page(me, model);

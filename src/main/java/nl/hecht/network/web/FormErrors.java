@@ -1,24 +1,12 @@
 package nl.hecht.network.web;
 
-import java.util.Map;
 
-import org.springframework.validation.BindingResult;
 
-import nl.hecht.shared.DomainException;
 
-/** Puts the domain's refusal at the form field it concerns, or above the form when it concerns none. */
+/** What the network forms type as text and the domain takes as a number or an absent value. */
 final class FormErrors {
 
     private FormErrors() {
-    }
-
-    static void reject(BindingResult binding, DomainException refusal, Map<String, String> fieldsByMessageKey) {
-        String field = fieldsByMessageKey.get(refusal.messageKey());
-        if (field != null) {
-            binding.rejectValue(field, refusal.messageKey(), refusal.arguments(), null);
-        } else {
-            binding.reject(refusal.messageKey(), refusal.arguments(), null);
-        }
     }
 
     static Integer number(String typed) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.OrganisationalModel;
@@ -64,7 +65,7 @@ class NetworkCharterController {
                 redirect.addFlashAttribute("flashMessage", "charter.saved");
                 return "redirect:/networks/" + NetworkId.parse(id) + "#charter";
             } catch (DomainException e) {
-                FormErrors.reject(binding, e, Map.of());
+                DomainRefusals.reject(binding, e, Map.of());
             }
         }
         return charterForm(views.settingsToCoordinate(user, NetworkId.parse(id)), form, model);
@@ -100,7 +101,7 @@ class NetworkCharterController {
                 redirect.addFlashAttribute("flashMessage", "composition.settings.saved");
                 return "redirect:/networks/" + NetworkId.parse(id) + "#composition";
             } catch (DomainException e) {
-                FormErrors.reject(binding, e, COMPOSITION_FIELDS);
+                DomainRefusals.reject(binding, e, COMPOSITION_FIELDS);
             }
         }
         return compositionForm(views.settingsToCoordinate(user, NetworkId.parse(id)), form, model);

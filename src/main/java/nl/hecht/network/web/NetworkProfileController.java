@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.AreaBasis;
 import nl.hecht.network.CoordinatorLabel;
@@ -83,7 +84,7 @@ class NetworkProfileController {
                 redirect.addFlashAttribute("flashMessage", "network.created");
                 return "redirect:/networks/" + id;
             } catch (DomainException e) {
-                FormErrors.reject(binding, e, PROFILE_FIELDS);
+                DomainRefusals.reject(binding, e, PROFILE_FIELDS);
             }
         }
         return createForm(user, regionId, form, model);
@@ -118,7 +119,7 @@ class NetworkProfileController {
                 redirect.addFlashAttribute("flashMessage", "network.profile.saved");
                 return "redirect:/networks/" + NetworkId.parse(id);
             } catch (DomainException e) {
-                FormErrors.reject(binding, e, PROFILE_FIELDS);
+                DomainRefusals.reject(binding, e, PROFILE_FIELDS);
             }
         }
         return profileForm(views.settingsToManage(user, NetworkId.parse(id)), form, model);
@@ -152,7 +153,7 @@ class NetworkProfileController {
                 redirect.addFlashAttribute("flashMessage", "network.status.saved");
                 return "redirect:/networks/" + NetworkId.parse(id);
             } catch (DomainException e) {
-                FormErrors.reject(binding, e, STATUS_FIELDS);
+                DomainRefusals.reject(binding, e, STATUS_FIELDS);
             }
         }
         return statusForm(views.settingsToManage(user, NetworkId.parse(id)), form, model);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.view.RegionCommands;
@@ -60,7 +61,7 @@ class NewRegionController {
                 redirect.addFlashAttribute("flashMessage", "region.created");
                 return "redirect:/regions/" + id;
             } catch (DomainException e) {
-                FormErrors.reject(binding, e, FIELDS);
+                DomainRefusals.reject(binding, e, FIELDS);
             }
         }
         return page(user, model);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.region.StaffRole;
@@ -64,7 +65,7 @@ class RegionController {
                 commands.assign(user, RegionId.parse(id), form.account(), form.role(), form.municipalityCode());
                 return done(id, redirect, "region.staff.added", "#staff");
             } catch (DomainException e) {
-                FormErrors.reject(binding, e, STAFF_FIELDS);
+                DomainRefusals.reject(binding, e, STAFF_FIELDS);
             }
         }
         return page(user, id, model);
@@ -97,7 +98,7 @@ class RegionController {
                         form.contactName(), form.contactEmail(), form.contactPhone());
                 return done(id, redirect, "region.stakeholder.added", "#stakeholders");
             } catch (DomainException e) {
-                FormErrors.reject(binding, e, STAKEHOLDER_FIELDS);
+                DomainRefusals.reject(binding, e, STAKEHOLDER_FIELDS);
             }
         }
         return page(user, id, model);
@@ -123,7 +124,7 @@ class RegionController {
             commands.expectDisciplines(user, RegionId.parse(id), form.disciplines());
             return done(id, redirect, "region.disciplines.saved", "#disciplines");
         } catch (DomainException e) {
-            FormErrors.reject(binding, e, DISCIPLINE_FIELDS);
+            DomainRefusals.reject(binding, e, DISCIPLINE_FIELDS);
         }
         return page(user, id, model);
     }
