@@ -6,9 +6,18 @@ import java.util.regex.Pattern;
 import nl.hecht.shared.DomainException;
 
 /** An organisation's details, to register it or change it; checks itself. */
-public record NewOrganisation(String name, OrganisationType type, String agbCode, String kvkNumber, Integer listSize) {
+public record NewOrganisation(String name, OrganisationType type, String agbCode, String kvkNumber, Integer listSize,
+        String description, String website, String email, String phone) {
 
     private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[+0-9][0-9 ()-]{5,20}");
+    private static final Pattern WEBSITE = Pattern.compile("https?://\\S+");
+
+    /** The register's part: name, type, codes and list size, without contact details. */
+    public NewOrganisation(String name, OrganisationType type, String agbCode, String kvkNumber, Integer listSize) {
+        this(name, type, agbCode, kvkNumber, listSize, null, null, null, null);
+    }
 
     public NewOrganisation {
         Objects.requireNonNull(type, "type");
@@ -26,6 +35,22 @@ public record NewOrganisation(String name, OrganisationType type, String agbCode
         }
         if (listSize != null && (!type.hasListSize() || listSize < 0)) {
             throw new DomainException("organisation.error.list-size");
+        }
+        description = blankToNull(description);
+        if (description != null && description.length() > 2000) {
+            throw new DomainException("organisation.error.description");
+        }
+        website = blankToNull(website);
+        if (website != null && (website.length() > 300 || !WEBSITE.matcher(website).matches())) {
+            throw new DomainException("organisation.error.website");
+        }
+        email = blankToNull(email);
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            throw new DomainException("organisation.error.email");
+        }
+        phone = blankToNull(phone);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new DomainException("organisation.error.phone");
         }
     }
 

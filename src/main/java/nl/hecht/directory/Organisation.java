@@ -8,5 +8,10 @@ package nl.hecht.directory;
  * @param listSize the number of patients on the list of a GP practice, or null
  */
 public record Organisation(OrganisationId id, String name, OrganisationType type, String agbCode, String kvkNumber,
-        Integer listSize) {
+        Integer listSize, String externalId, String description, String website, String email, String phone) {
+
+    /** The details, to change them. */
+    public NewOrganisation details() {
+        return new NewOrganisation(name, type, agbCode, kvkNumber, listSize, description, website, email, phone);
+    }
 }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import nl.hecht.directory.OrganisationType;
 
-interface OrganisationRepository extends JpaRepository<RegisteredOrganisation, UUID> {
+public interface OrganisationRepository extends JpaRepository<RegisteredOrganisation, UUID> {
 
     List<RegisteredOrganisation> findAllByOrderByNameAsc();
 

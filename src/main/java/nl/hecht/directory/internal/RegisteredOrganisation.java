@@ -3,7 +3,13 @@ package nl.hecht.directory.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +17,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+
 import nl.hecht.directory.NewOrganisation;
+import nl.hecht.identity.AccountId;
 import nl.hecht.directory.Organisation;
 import nl.hecht.directory.OrganisationId;
 import nl.hecht.directory.OrganisationType;
@@ -20,12 +30,13 @@ import nl.hecht.shared.DomainException;
 /** An organisation in the register. */
 @Entity
 @Table(name = "directory_organisation")
-class RegisteredOrganisation {
+public class RegisteredOrganisation {
 
     @Id
     private UUID id;
 
     @Column(nullable = false, length = 200)
+    @FullTextField(analyzer = DutchAnalysis.DUTCH, searchAnalyzer = DutchAnalysis.DUTCH_QUERY, projectable = Projectable.YES)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -40,6 +51,22 @@ class RegisteredOrganisation {
 
     @Column(name = "list_size")
     private Integer listSize;
+
+    @Column(name = "external_id")
+    private String externalId;
+
+    private String description;
+
+    private String website;
+
+    private String email;
+
+    private String phone;
+
+    @ElementCollection
+    @CollectionTable(name = "directory_organisation_staff", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "account_id")
+    private Set<UUID> staff = new HashSet<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -57,6 +84,10 @@ class RegisteredOrganisation {
         this.agbCode = command.agbCode();
         this.kvkNumber = command.kvkNumber();
         this.listSize = command.listSize();
+        this.description = command.description();
+        this.website = command.website();
+        this.email = command.email();
+        this.phone = command.phone();
         this.createdAt = now;
     }
 
@@ -66,6 +97,38 @@ class RegisteredOrganisation {
         this.agbCode = details.agbCode();
         this.kvkNumber = details.kvkNumber();
         this.listSize = details.listSize();
+        this.description = details.description();
+        this.website = details.website();
+        this.email = details.email();
+        this.phone = details.phone();
+    }
+
+    String externalId() {
+        return externalId;
+    }
+
+    void assignExternalId(String value) {
+        this.externalId = value;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Set<AccountId> staff() {
+        return staff.stream().map(AccountId::new).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    boolean hasStaff(AccountId account) {
+        return staff.contains(account.value());
+    }
+
+    void addStaff(AccountId account) {
+        staff.add(account.value());
+    }
+
+    void removeStaff(AccountId account) {
+        staff.remove(account.value());
     }
 
     void changeListSize(int newListSize) {
@@ -80,6 +143,7 @@ class RegisteredOrganisation {
     }
 
     Organisation toView() {
-        return new Organisation(id(), name, type, agbCode, kvkNumber, listSize);
+        return new Organisation(id(), name, type, agbCode, kvkNumber, listSize, externalId, description, website, email,
+                phone);
     }
 }

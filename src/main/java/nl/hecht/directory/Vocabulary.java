@@ -1,0 +1,6 @@
+package nl.hecht.directory;
+
+/** The managed vocabularies of the sociale kaart's taxonomy. */
+public enum Vocabulary {
+    CATEGORY, TARGET_GROUP
+}

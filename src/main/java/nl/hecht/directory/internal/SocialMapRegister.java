@@ -1,0 +1,175 @@
+package nl.hecht.directory.internal;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.hecht.directory.EntryKind;
+import nl.hecht.directory.InitiativeSummary;
+import nl.hecht.directory.Location;
+import nl.hecht.directory.LocationDetails;
+import nl.hecht.directory.LocationId;
+import nl.hecht.directory.OrganisationId;
+import nl.hecht.directory.ServiceDetails;
+import nl.hecht.directory.ServiceId;
+import nl.hecht.directory.ServiceView;
+import nl.hecht.directory.SocialMap;
+import nl.hecht.directory.TaxonomyTerm;
+import nl.hecht.directory.Vocabulary;
+import nl.hecht.identity.AccountId;
+import nl.hecht.shared.DomainException;
+import nl.hecht.shared.NeighbourhoodCode;
+
+/** The entries and locations of the sociale kaart. */
+@Service
+@Transactional
+public class SocialMapRegister implements SocialMap {
+
+    private final ServiceRepository services;
+    private final LocationRepository locations;
+    private final OrganisationRepository organisations;
+    private final TermRepository terms;
+    private final Clock clock;
+
+    SocialMapRegister(ServiceRepository services, LocationRepository locations, OrganisationRepository organisations,
+            TermRepository terms, Clock clock) {
+        this.services = services;
+        this.locations = locations;
+        this.organisations = organisations;
+        this.terms = terms;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ServiceView> find(ServiceId id) {
+        return services.findById(id.value()).map(this::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<InitiativeSummary> initiativesServing(Collection<NeighbourhoodCode> neighbourhoods) {
+        if (neighbourhoods.isEmpty()) {
+            return List.of();
+        }
+        return services.findByKindServing(EntryKind.INITIATIVE,
+                neighbourhoods.stream().map(NeighbourhoodCode::value).toList()).stream()
+                .map(entry -> new InitiativeSummary(entry.id(), entry.name(), entry.category().code(),
+                        entry.details().organiser(), entry.organisation().id(), entry.neighbourhoods()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ServiceView> ofOrganisation(OrganisationId organisation) {
+        return services.findByOrganisation(organisation.value()).stream().map(this::view).toList();
+    }
+
+    @Override
+    public ServiceId register(OrganisationId organisation, ServiceDetails details, AccountId by) {
+        return create(UUID.randomUUID(), organisation, null, details, by).id();
+    }
+
+    /** Registers an entry with a given id and external id (imports). */
+    public ServiceEntry create(UUID id, OrganisationId organisation, String externalId, ServiceDetails details,
+            AccountId by) {
+        RegisteredOrganisation owner = organisation(organisation);
+        checkTargetGroups(details);
+        ServiceEntry entry = new ServiceEntry(id, owner, externalId, details, category(details),
+                locationsOf(owner, details), by, clock);
+        return services.save(entry);
+    }
+
+    @Override
+    public void change(ServiceId id, ServiceDetails details, AccountId by) {
+        ServiceEntry entry = entry(id);
+        checkTargetGroups(details);
+        entry.change(details, category(details), locationsOf(entry.organisation(), details), by, clock);
+    }
+
+    @Override
+    public void verify(ServiceId id, AccountId by) {
+        entry(id).verify(by, clock);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Location> locationsOf(OrganisationId organisation) {
+        return locations.findByOrganisation(organisation.value()).stream().map(LocationEntity::toView).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Location> location(LocationId id) {
+        return locations.findById(id.value()).map(LocationEntity::toView);
+    }
+
+    @Override
+    public LocationId addLocation(OrganisationId organisation, LocationDetails details) {
+        organisation(organisation);
+        return locations.save(new LocationEntity(UUID.randomUUID(), organisation, null, details)).id();
+    }
+
+    @Override
+    public void changeLocation(LocationId id, LocationDetails details) {
+        locations.findById(id.value()).orElseThrow(() -> new DomainException("location.error.unknown")).change(details);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaxonomyTerm> terms(Vocabulary vocabulary) {
+        return terms.findByVocabularyOrderByPosition(vocabulary).stream().map(Term::toView).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TaxonomyTerm> term(String code) {
+        return code == null ? Optional.empty() : terms.findById(code).map(Term::toView);
+    }
+
+    ServiceEntry entry(ServiceId id) {
+        return services.findById(id.value()).orElseThrow(() -> new DomainException("service.error.unknown"));
+    }
+
+    private RegisteredOrganisation organisation(OrganisationId id) {
+        return organisations.findById(id.value()).orElseThrow(() -> new DomainException("organisation.error.unknown"));
+    }
+
+    private Term category(ServiceDetails details) {
+        return terms.findById(details.categoryCode()).filter(term -> term.vocabulary() == Vocabulary.CATEGORY)
+                .orElseThrow(() -> new DomainException("service.error.category"));
+    }
+
+    private void checkTargetGroups(ServiceDetails details) {
+        for (String code : details.targetGroups()) {
+            if (terms.findById(code).filter(term -> term.vocabulary() == Vocabulary.TARGET_GROUP).isEmpty()) {
+                throw new DomainException("service.error.target-group");
+            }
+        }
+    }
+
+    /** The entry's locations, which must be the owner's own. */
+    private Set<LocationEntity> locationsOf(RegisteredOrganisation owner, ServiceDetails details) {
+        Set<LocationEntity> result = new LinkedHashSet<>();
+        for (LocationId id : details.locations()) {
+            LocationEntity location = locations.findById(id.value())
+                    .filter(candidate -> candidate.organisation().equals(owner.id()))
+                    .orElseThrow(() -> new DomainException("service.error.location"));
+            result.add(location);
+        }
+        return result;
+    }
+
+    ServiceView view(ServiceEntry entry) {
+        return new ServiceView(entry.id(), entry.externalId(), entry.organisation().toView(), entry.details(),
+                entry.locations().stream().map(LocationEntity::toView).toList(), entry.lastVerifiedOn(),
+                entry.lastVerifiedBy(), entry.verificationDue(clock));
+    }
+}
