@@ -146,6 +146,20 @@ class ServiceSearchIntegrationTests {
     }
 
     @Test
+    void openNowFindsOnlyWhatIsOpenAtThisMoment() {
+        List<WeeklyHours> allWeek = java.util.Arrays.stream(DayOfWeek.values())
+                .map(day -> new WeeklyHours(day, LocalTime.MIN, LocalTime.of(23, 59))).toList();
+        register("Nachtloket " + tag, "Altijd open.", "informatiepunt", Access.SELF_REFERRAL, null, Set.of(),
+                Set.of(nearby), Set.of("BU99010101"), true, allWeek);
+        SearchQuery openNow = new SearchQuery(tag, null, null, null, null, null, null, true, false, false, false,
+                null, 0, 20);
+        // the Monday-morning entry may be open by chance when the tests run then; the always-open one must be found,
+        // the ones without opening hours never
+        assertThat(names(search.search(openNow))).contains("Nachtloket")
+                .doesNotContain("Budgetcoach", "Thuiszorg", "Koffieochtend voor oudere buurtbewoners");
+    }
+
+    @Test
     void hitsCarryWhatTheListShowsWithoutTheDatabase() {
         ServiceHit hit = search.search(query("schuldhulp")).hits().get(0);
         assertThat(hit.organisationName()).isEqualTo("Testorganisatie " + tag);
