@@ -71,7 +71,7 @@ public class PracticeInventories {
     }
 
     /** A practice of a network, and whether the person may record its inventory. */
-    public record PracticeLink(Organisation practice, boolean canEdit, boolean recorded) {
+    public record PracticeLink(RegionId region, Organisation practice, boolean canEdit, boolean recorded) {
     }
 
     private final NetworkAccess access;
@@ -194,14 +194,15 @@ public class PracticeInventories {
     }
 
     /** The GP practices of a network (member organisations and served practices), for its analysis page. */
-    public List<PracticeLink> practicesOf(CurrentUser user, Network network) {
+    public List<PracticeLink> practicesOf(CurrentUser user, nl.hecht.network.NetworkId id) {
+        Network network = access.networkToView(user, id);
         Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
         Set<UUID> ids = new LinkedHashSet<>(memberOrganisations(network, today()));
         ids.addAll(network.servedPractices());
         return organisations.findAll(ids.stream().map(OrganisationId::new).toList()).values().stream()
                 .filter(organisation -> organisation.type() == OrganisationType.GP_PRACTICE)
                 .sorted(Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER))
-                .map(practice -> new PracticeLink(practice, canRecord(user, region, practice.id().value()),
+                .map(practice -> new PracticeLink(region.id(), practice, canRecord(user, region, practice.id().value()),
                         inventories.findByRegionIdAndPracticeId(region.id().value(), practice.id().value())
                                 .isPresent()))
                 .toList();
