@@ -75,6 +75,18 @@ public class AnalysisRecords {
         return sessions.save(new AnalysisSession(network, details, lines, recordedBy, clock.instant())).id();
     }
 
+    /** Removes a session that was recorded by mistake, with its lines. */
+    public void removeSession(NetworkId network, UUID session) {
+        AnalysisSession found = sessions.findById(session).filter(s -> s.network().equals(network))
+                .orElseThrow(() -> new DomainException("analysis.error.session-unknown"));
+        sessions.delete(found);
+    }
+
+    /** The network's sessions, oldest first. */
+    public List<AnalysisSession> sessions(NetworkId network) {
+        return sessions.findByNetworkIdOrderByHeldOnAscRecordedAtAsc(network.value());
+    }
+
     public boolean hasAnything(NetworkId network) {
         return !players.findByNetworkIdOrderByName(network.value()).isEmpty()
                 || !sessions.findByNetworkIdOrderByHeldOnAscRecordedAtAsc(network.value()).isEmpty();

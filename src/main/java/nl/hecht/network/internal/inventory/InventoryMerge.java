@@ -71,7 +71,9 @@ public final class InventoryMerge {
                 String identity = row.providerOrganisationId() != null ? "org:" + row.providerOrganisationId()
                         : name == null ? "" : "name:" + name.toLowerCase(Locale.ROOT);
                 Counts tally = counts.computeIfAbsent(new Key(identity, row.disciplineCode()), key -> new Counts());
-                tally.name = name;
+                if (tally.name == null) {
+                    tally.name = name;
+                }
                 switch (row.status()) {
                     case ALREADY -> tally.already++;
                     case NOT_YET -> tally.notYet++;
