@@ -1,0 +1,12 @@
+package nl.hecht.network.internal.analysis;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AnalysisSessionRepository extends JpaRepository<AnalysisSession, UUID> {
+
+    /** The network's sessions, oldest first (so a later session's word on a pair wins). */
+    List<AnalysisSession> findByNetworkIdOrderByHeldOnAscRecordedAtAsc(UUID networkId);
+}

@@ -1,0 +1,11 @@
+package nl.hecht.network.internal.analysis;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InformalPlayerRepository extends JpaRepository<InformalPlayer, UUID> {
+
+    List<InformalPlayer> findByNetworkIdOrderByName(UUID networkId);
+}

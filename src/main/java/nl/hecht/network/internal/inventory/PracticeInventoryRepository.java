@@ -1,0 +1,14 @@
+package nl.hecht.network.internal.inventory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PracticeInventoryRepository extends JpaRepository<PracticeInventory, UUID> {
+
+    Optional<PracticeInventory> findByRegionIdAndPracticeId(UUID regionId, UUID practiceId);
+
+    List<PracticeInventory> findByRegionId(UUID regionId);
+}
