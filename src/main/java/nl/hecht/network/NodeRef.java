@@ -8,13 +8,14 @@ import nl.hecht.directory.OrganisationId;
 /**
  * A player in a network analysis (R257, R258): an organisation of the register, a discipline of the managed list,
  * or an informal player the network added by hand. Written as text ({@code organisation:<uuid>},
- * {@code discipline:<code>}, {@code player:<uuid>}) in forms, in the JSON of the graph and in the database.
+ * {@code discipline:<code>}, {@code player:<uuid>}, or {@code entry:<uuid>} for a community initiative of the
+ * sociale kaart) in forms, in the JSON of the graph and in the database.
  */
 public record NodeRef(Kind kind, String key) {
 
     /** What kind of player it is. */
     public enum Kind {
-        ORGANISATION, DISCIPLINE, PLAYER
+        ORGANISATION, DISCIPLINE, PLAYER, ENTRY
     }
 
     public NodeRef {
@@ -36,6 +37,11 @@ public record NodeRef(Kind kind, String key) {
         return new NodeRef(Kind.PLAYER, id.toString());
     }
 
+    /** A community initiative (or other entry of the sociale basis) of the sociale kaart. */
+    public static NodeRef entry(nl.hecht.directory.ServiceId id) {
+        return new NodeRef(Kind.ENTRY, id.value().toString());
+    }
+
     /** Reads the text form; throws IllegalArgumentException on anything else. */
     public static NodeRef parse(String text) {
         if (text == null) {
@@ -50,6 +56,7 @@ public record NodeRef(Kind kind, String key) {
         return switch (prefix) {
             case "organisation" -> new NodeRef(Kind.ORGANISATION, UUID.fromString(key).toString());
             case "player" -> new NodeRef(Kind.PLAYER, UUID.fromString(key).toString());
+            case "entry" -> new NodeRef(Kind.ENTRY, UUID.fromString(key).toString());
             case "discipline" -> {
                 if (!key.matches("[A-Z0-9_]{1,40}")) {
                     throw new IllegalArgumentException("node");

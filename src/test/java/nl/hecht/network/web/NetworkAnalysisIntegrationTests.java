@@ -157,6 +157,32 @@ class NetworkAnalysisIntegrationTests {
         assertThat(html).contains("Sessie van 3-11-2025: Signalen via de moskee", "Bewonersraad");
     }
 
+    @Autowired
+    nl.hecht.directory.SocialMap socialMap;
+
+    @Test
+    void aCommunityInitiativeOfTheSocialeKaartInTheAreaCanBeLinkedAndThenShows() throws Exception {
+        var organisation = organisations.findByName("Bewonersinitiatief Samen Eten").orElseThrow().id();
+        var initiative = socialMap.register(organisation, new nl.hecht.directory.ServiceDetails(
+                nl.hecht.directory.EntryKind.INITIATIVE, "Eettafel De Zonnebloem", "Samen eten op donderdag.",
+                "maaltijden", java.util.Set.of("ouderen"), null, null, null, null, null, null, null, null, null,
+                "Fatima", null, java.util.Set.of(oost().serviceArea().iterator().next()), null, null, true, true), null);
+        String ref = NodeRef.entry(initiative).toString();
+        String form = body(mvc.perform(get("/networks/{id}/analysis/sessions/new", oost().id()).with(as("coordinator")))
+                .andExpect(status().isOk()));
+        assertThat(form).contains("value=\"" + ref + "\"", "Eettafel De Zonnebloem");
+        String before = body(mvc.perform(get("/networks/{id}/analysis", oost().id()).with(as("coordinator"))));
+        assertThat(before).doesNotContain("Eettafel De Zonnebloem");
+
+        mvc.perform(post("/networks/{id}/analysis/sessions", oost().id()).with(as("coordinator")).with(csrf())
+                .param("heldOn", "2025-11-04").param("residents", "Bewonersraad")
+                .param("lines[0].from", ref("Buurtteam Voorbeeld")).param("lines[0].to", ref)
+                .param("lines[0].kind", "WORKS_TOGETHER"))
+                .andExpect(redirectedUrl("/networks/" + oost().id() + "/analysis#lines"));
+        String after = body(mvc.perform(get("/networks/{id}/analysis", oost().id()).with(as("coordinator"))));
+        assertThat(after).contains("Eettafel De Zonnebloem");
+    }
+
     @Test
     void aSessionWithErrorsComesBackWithWhatWasTypedAndDutchMessagesAtTheFields() throws Exception {
         String html = body(mvc.perform(post("/networks/{id}/analysis/sessions", oost().id()).with(as("coordinator"))

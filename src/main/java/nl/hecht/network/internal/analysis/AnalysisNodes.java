@@ -12,7 +12,11 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import nl.hecht.directory.EntryKind;
+import nl.hecht.directory.InitiativeSummary;
 import nl.hecht.directory.Organisation;
+import nl.hecht.directory.ServiceId;
+import nl.hecht.directory.SocialMap;
 import nl.hecht.directory.OrganisationId;
 import nl.hecht.directory.Organisations;
 import nl.hecht.network.NodeRef;
@@ -24,19 +28,22 @@ import nl.hecht.network.internal.network.Network;
 /**
  * Where the players of a network's analysis come from: the one place that gathers them, and names any other end a
  * line may have. Today: the organisations of the current members (from the directory's register), the disciplines
- * of current members who sit without an organisation, and the informal players the network added by hand. When the
- * directory exposes the sociale kaart (community initiatives), its entries join here as candidates, and an informal
- * player with a {@code directoryEntryId} is shown as that entry.
+ * of current members who sit without an organisation, the informal players the network added by hand, and the
+ * community initiatives of the sociale kaart that serve the network's area (R071–R073, R210): those are not part of
+ * the network, so they count for no expected line, but a joint session can draw lines to them and the graph then
+ * shows them.
  */
 @Component
 class AnalysisNodes {
 
     private final Organisations organisations;
     private final Disciplines disciplines;
+    private final SocialMap socialMap;
 
-    AnalysisNodes(Organisations organisations, Disciplines disciplines) {
+    AnalysisNodes(Organisations organisations, Disciplines disciplines, SocialMap socialMap) {
         this.organisations = organisations;
         this.disciplines = disciplines;
+        this.socialMap = socialMap;
     }
 
     /** The players that are part of the network, by reference, in a stable order (organisations, disciplines, players). */
@@ -61,7 +68,26 @@ class AnalysisNodes {
                 .forEach(discipline -> put(nodes, new AnalysisNode(NodeRef.discipline(discipline.code()),
                         discipline.name(locale), AnalysisNode.DISCIPLINE, true)));
         players.forEach(player -> put(nodes, playerNode(player)));
+        socialMap.initiativesServing(network.serviceArea())
+                .forEach(initiative -> put(nodes, initiativeNode(initiative)));
         return nodes;
+    }
+
+    /** An initiative of the sociale kaart, shown as the kind of informal player its category comes closest to. */
+    static AnalysisNode initiativeNode(InitiativeSummary initiative) {
+        PlayerKind kind = switch (initiative.categoryCode()) {
+            case "sleutelfiguur" -> PlayerKind.KEY_FIGURE;
+            case "vereniging", "bewegen" -> PlayerKind.ASSOCIATION;
+            case "ontmoeting" -> PlayerKind.COMMUNITY_CENTRE;
+            default -> PlayerKind.RESIDENTS_INITIATIVE;
+        };
+        return new AnalysisNode(NodeRef.entry(initiative.id()), initiative.name(), kind.name(), false);
+    }
+
+    /** Whether the entry is a community initiative of the sociale kaart. */
+    boolean isInitiative(NodeRef ref) {
+        return ref.kind() == NodeRef.Kind.ENTRY && socialMap.find(ServiceId.parse(ref.key()))
+                .filter(entry -> entry.details().kind() == EntryKind.INITIATIVE).isPresent();
     }
 
     /**
@@ -74,6 +100,10 @@ class AnalysisNodes {
         for (NodeRef ref : refs) {
             if (ref.kind() == NodeRef.Kind.ORGANISATION) {
                 ids.add(ref.organisationId());
+            } else if (ref.kind() == NodeRef.Kind.ENTRY) {
+                socialMap.find(ServiceId.parse(ref.key())).ifPresent(entry -> put(nodes, initiativeNode(
+                        new InitiativeSummary(entry.id(), entry.details().name(), entry.details().categoryCode(),
+                                entry.details().organiser(), entry.organisation().id(), entry.details().neighbourhoods()))));
             } else if (ref.kind() == NodeRef.Kind.DISCIPLINE) {
                 disciplines.catalogue().find(ref.key()).ifPresent(discipline -> put(nodes,
                         new AnalysisNode(ref, discipline.name(locale), AnalysisNode.DISCIPLINE, false)));

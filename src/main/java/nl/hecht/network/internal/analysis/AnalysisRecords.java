@@ -29,14 +29,16 @@ public class AnalysisRecords {
     private final AnalysisSessionRepository sessions;
     private final Organisations organisations;
     private final Disciplines disciplines;
+    private final AnalysisNodes nodes;
     private final Clock clock;
 
     AnalysisRecords(InformalPlayerRepository players, AnalysisSessionRepository sessions, Organisations organisations,
-            Disciplines disciplines, Clock clock) {
+            Disciplines disciplines, AnalysisNodes nodes, Clock clock) {
         this.players = players;
         this.sessions = sessions;
         this.organisations = organisations;
         this.disciplines = disciplines;
+        this.nodes = nodes;
         this.clock = clock;
     }
 
@@ -66,6 +68,7 @@ public class AnalysisRecords {
                     case PLAYER -> ownPlayers.contains(end.key());
                     case DISCIPLINE -> disciplines.catalogue().exists(end.key());
                     case ORGANISATION -> organisations.find(new OrganisationId(UUID.fromString(end.key()))).isPresent();
+                    case ENTRY -> nodes.isInitiative(end);
                 };
                 if (!known) {
                     throw new DomainException("analysis.error.line-ends");
