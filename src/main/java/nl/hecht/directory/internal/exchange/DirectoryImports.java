@@ -107,7 +107,8 @@ public class DirectoryImports implements DisposableBean {
         } catch (ExecutionException e) {
             throw new IllegalStateException("import " + submitted.id() + " failed", e.getCause());
         }
-        return job(submitted.id()).orElseThrow();
+        return separately.execute(status -> runs.findById(submitted.id()).orElseThrow()
+                .view(clock.instant(), true));
     }
 
     @Transactional(readOnly = true)
