@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -230,21 +231,18 @@ public class DirectoryImports implements DisposableBean {
         ReadResult read = null;
         try {
             read = read(file, format, progress);
-            if (!read.problems().isEmpty()) {
-                log.info("Directory import {} rejected: {} problems", id, read.problems().size());
-                finish(id, ImportStatus.REJECTED, read.recordsRead(), null, read.problems(), null);
-                return;
-            }
-            ReadResult file0 = read;
+            ReadResult whole = read;
             DirectoryImporter.Counts counts = applying.execute(status -> {
-                List<ImportProblem> problems = importer.check(file0.organisations(), progress);
+                List<ImportProblem> problems = new ArrayList<>(whole.problems());
+                problems.addAll(importer.check(whole.organisations(), progress));
                 if (!problems.isEmpty()) {
                     status.setRollbackOnly();
-                    finish(id, ImportStatus.REJECTED, file0.recordsRead(), null, problems, null);
+                    problems.sort(ImportProblem.IN_FILE_ORDER);
                     log.info("Directory import {} rejected: {} problems", id, problems.size());
+                    finish(id, ImportStatus.REJECTED, whole.recordsRead(), null, problems, null);
                     return null;
                 }
-                return importer.apply(file0.organisations(), by, progress);
+                return importer.apply(whole.organisations(), by, progress);
             });
             if (counts != null) {
                 log.info("Directory import {} done: {} created, {} updated, {} unchanged", id, counts.created(),

@@ -8,6 +8,11 @@ import java.util.List;
  */
 public record ImportProblem(Long line, String path, String messageKey, List<String> arguments) {
 
+    /** File-level problems first, then by line, then by path (numbers in a path compared as numbers). */
+    static final java.util.Comparator<ImportProblem> IN_FILE_ORDER = java.util.Comparator
+            .comparing(ImportProblem::line, java.util.Comparator.nullsFirst(java.util.Comparator.<Long>naturalOrder()))
+            .thenComparing(ImportProblem::path, java.util.Comparator.nullsFirst(ImportProblem::comparePaths));
+
     public ImportProblem {
         arguments = List.copyOf(arguments);
     }
@@ -21,4 +26,21 @@ public record ImportProblem(Long line, String path, String messageKey, List<Stri
     public Object[] argumentArray() {
         return arguments.toArray();
     }
+
+    private static int comparePaths(String a, String b) {
+        java.util.regex.Matcher left = PART.matcher(a);
+        java.util.regex.Matcher right = PART.matcher(b);
+        while (left.find() && right.find()) {
+            String x = left.group();
+            String y = right.group();
+            int order = Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0))
+                    ? Long.compare(Long.parseLong(x), Long.parseLong(y)) : x.compareTo(y);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("\\d{1,18}|\\D+");
 }
