@@ -60,6 +60,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                 PageToCheck.as(RESV, "/organisations"),
                 PageToCheck.as(ADMIN, "/organisations/new"),
                 PageToCheck.as(ADMIN, "/admin/areas"),
+                PageToCheck.as(RESV, "/directory/import"),
                 PageToCheck.as(ADMIN, "/bestaat-niet", 404),
                 PageToCheck.as(NURSE, "/admin/accounts", 403));
     }
