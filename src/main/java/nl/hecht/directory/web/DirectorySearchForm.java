@@ -44,19 +44,31 @@ record DirectorySearchForm(String q, List<String> category, List<String> group, 
                 null, null, null);
     }
 
-    boolean mapView() {
+    public boolean mapView() {
         return "map".equals(view);
     }
 
-    boolean usesMyLocation() {
+    public boolean usesMyLocation() {
         return present(lat) && present(lon);
+    }
+
+    public boolean openNow() {
+        return on(open);
+    }
+
+    public boolean selfReferral() {
+        return on(self);
+    }
+
+    public boolean noWaitingTime() {
+        return on(nowait);
     }
 
     static boolean on(String flag) {
         return flag != null && (flag.equalsIgnoreCase("true") || flag.equalsIgnoreCase("on") || flag.equals("1"));
     }
 
-    boolean chose(String listName, String value) {
+    public boolean chose(String listName, String value) {
         List<String> values = switch (listName) {
             case "category" -> category;
             case "group" -> group;

@@ -415,6 +415,11 @@ class DirectorySearchScreen {
     record SearchPage(boolean publicDirectory, DirectorySearchForm form, String action, long total, int page,
             int pageCount, List<HitView> hits, Place place, boolean placeNotFound, Options options, String listUrl,
             String mapUrl, String mapDataUrl, String resultsUrl, String previousUrl, String nextUrl, long tookMillis) {
+
+        /** The number of the first hit on this page, for the ordered list. */
+        public int firstNumber() {
+            return (page - 1) * PAGE_SIZE + 1;
+        }
     }
 
     /** What the map draws. */

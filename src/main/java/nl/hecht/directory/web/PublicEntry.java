@@ -26,7 +26,7 @@ record PublicEntry(String id, EntryKind kind, String name, String description, S
             String accessibility, Double latitude, Double longitude) {
 
         /** The address on one line: "Kerkstraat 1, 9901 AA Voorbeeldstad". */
-        String line() {
+        public String line() {
             String town = java.util.stream.Stream.of(postalCode, city).filter(java.util.Objects::nonNull)
                     .collect(java.util.stream.Collectors.joining(" "));
             return java.util.stream.Stream.of(address, town.isEmpty() ? null : town).filter(java.util.Objects::nonNull)
