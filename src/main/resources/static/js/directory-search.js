@@ -79,7 +79,7 @@
       return;
     }
     element.setAttribute('data-ready', 'true');
-    var map = L.map(element, { attributionControl: false });
+    var map = L.map(element, { attributionControl: false, maxZoom: 18 });
     var tiles = element.getAttribute('data-tiles');
     if (tiles) {
       L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);

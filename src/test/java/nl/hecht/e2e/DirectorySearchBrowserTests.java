@@ -101,7 +101,7 @@ class DirectorySearchBrowserTests extends BrowserTest {
         assertThat(page.locator("#directory-map")).hasAttribute("data-markers-drawn", "1");
         assertThat(page.locator("#directory-map .leaflet-marker-icon").first()).isVisible();
         page.locator("#directory-map .leaflet-marker-icon").first().click();
-        assertThat(page.locator(".leaflet-popup a")).hasAttribute("href", Pattern.compile("/directory/entries/.*"));
+        assertThat(page.locator(".leaflet-popup-content a")).hasAttribute("href", Pattern.compile("/directory/entries/.*"));
         assertAccessible(page);
     }
 
