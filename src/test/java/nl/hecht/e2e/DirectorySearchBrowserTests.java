@@ -100,9 +100,9 @@ class DirectorySearchBrowserTests extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*view=map.*"));
         assertThat(page.locator("#directory-map")).hasAttribute("data-markers-drawn", "1");
         assertThat(page.locator("#directory-map .leaflet-marker-icon").first()).isVisible();
+        assertAccessible(page);
         page.locator("#directory-map .leaflet-marker-icon").first().click();
         assertThat(page.locator(".leaflet-popup-content a")).hasAttribute("href", Pattern.compile("/directory/entries/.*"));
-        assertAccessible(page);
     }
 
     @Test
