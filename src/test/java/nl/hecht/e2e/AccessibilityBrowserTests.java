@@ -6,6 +6,7 @@ import static nl.hecht.e2e.DemoUser.CLIENT;
 import static nl.hecht.e2e.DemoUser.COORDINATOR;
 import static nl.hecht.e2e.DemoUser.NURSE;
 import static nl.hecht.e2e.DemoUser.RESV;
+import static nl.hecht.e2e.DemoUser.SOCIAL_WORKER;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
@@ -62,7 +63,12 @@ class AccessibilityBrowserTests extends BrowserTest {
                 PageToCheck.as(ADMIN, "/admin/areas"),
                 PageToCheck.as(RESV, "/directory/import"),
                 PageToCheck.as(ADMIN, "/bestaat-niet", 404),
-                PageToCheck.as(NURSE, "/admin/accounts", 403));
+                PageToCheck.as(NURSE, "/admin/accounts", 403),
+                PageToCheck.as(SOCIAL_WORKER, "/directory"),
+                PageToCheck.as(COORDINATOR, "/directory?view=map&nowait=true"),
+                PageToCheck.anonymous("/public/directory"),
+                PageToCheck.anonymous("/public/directory?view=map"),
+                PageToCheck.anonymous("/public/directory?lang=en&q=hulp"));
     }
 
     @ParameterizedTest(name = "{0}")

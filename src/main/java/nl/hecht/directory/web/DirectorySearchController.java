@@ -1,0 +1,76 @@
+package nl.hecht.directory.web;
+
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import nl.hecht.directory.web.DirectorySearchScreen.Audience;
+import nl.hecht.directory.web.DirectorySearchScreen.MapData;
+import nl.hecht.identity.CurrentUser;
+import nl.hecht.identity.Role;
+
+/**
+ * The staff search of the sociale kaart at {@code /directory} (issue 5, part 2; R071–R073, R210, R245–R247, R259):
+ * every filter a query parameter, live results through htmx at {@code /directory/results} and the map's markers for
+ * the same query at {@code /directory/map.json}. A client (who has only the role CLIENT) is sent to the public
+ * directory with the same search.
+ */
+@Controller
+class DirectorySearchController {
+
+    static final String VIEW = "directory/search";
+    static final String RESULTS = "directory/search-fragments :: results";
+    private static final Set<Role> STAFF = Set.of(Role.ADMIN, Role.RESV_STAFF, Role.COORDINATOR, Role.PROFESSIONAL);
+
+    private final DirectorySearchScreen screen;
+    private final String tileUrl;
+
+    DirectorySearchController(DirectorySearchScreen screen, @Value("${hecht.map.tile-url:}") String tileUrl) {
+        this.screen = screen;
+        this.tileUrl = tileUrl;
+    }
+
+    @ModelAttribute("tileUrl")
+    String tileUrl() {
+        return tileUrl;
+    }
+
+    @GetMapping("/directory")
+    String search(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("search") DirectorySearchForm form,
+            Locale locale, Model model) {
+        if (user == null || user.roles().stream().noneMatch(STAFF::contains)) {
+            return "redirect:" + form.url(Audience.PUBLIC.base);
+        }
+        model.addAttribute("searchPage", screen.page(form, Audience.STAFF, locale));
+        return VIEW;
+    }
+
+    /** The list of hits alone, for htmx; the browser's address follows the search (HX-Push-Url). */
+    @GetMapping("/directory/results")
+    @PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
+    String results(@ModelAttribute("search") DirectorySearchForm form, Locale locale, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("searchPage", screen.page(form, Audience.STAFF, locale));
+        model.addAttribute("oob", true);
+        response.setHeader("HX-Push-Url", form.url(Audience.STAFF.base));
+        return RESULTS;
+    }
+
+    @GetMapping(value = "/directory/map.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
+    @ResponseBody
+    MapData map(@ModelAttribute("search") DirectorySearchForm form, Locale locale) {
+        return screen.map(form, Audience.STAFF, locale);
+    }
+}

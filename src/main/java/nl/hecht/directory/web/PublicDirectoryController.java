@@ -1,0 +1,99 @@
+package nl.hecht.directory.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import nl.hecht.directory.web.DirectorySearchScreen.Audience;
+import nl.hecht.directory.web.DirectorySearchScreen.MapData;
+
+/**
+ * The public directory (issue 5, part 3; R245–R247, seed 004 "toegang organiseren"): residents and front-desk staff
+ * (a doctor's assistant, the volunteer host of a buurtplein) search the entries marked public without an account, in
+ * a list or on a map, and open an entry. Only public, active entries are ever searched or shown; an unknown or
+ * non-public id gives the friendly 404. Requests are limited per client address ({@link PublicDirectoryRateLimit}).
+ */
+@Controller
+class PublicDirectoryController {
+
+    static final String VIEW = "directory/public-search";
+    static final String ENTRY_VIEW = "directory/public-entry";
+    static final String BUSY_VIEW = "directory/public-busy";
+
+    private final DirectorySearchScreen screen;
+    private final String tileUrl;
+
+    PublicDirectoryController(DirectorySearchScreen screen, @Value("${hecht.map.tile-url:}") String tileUrl) {
+        this.screen = screen;
+        this.tileUrl = tileUrl;
+    }
+
+    @ModelAttribute("tileUrl")
+    String tileUrl() {
+        return tileUrl;
+    }
+
+    @GetMapping("/public/directory")
+    String search(@ModelAttribute("search") DirectorySearchForm form, Locale locale, Model model) {
+        model.addAttribute("searchPage", screen.page(form, Audience.PUBLIC, locale));
+        return VIEW;
+    }
+
+    @GetMapping("/public/directory/results")
+    String results(@ModelAttribute("search") DirectorySearchForm form, Locale locale, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("searchPage", screen.page(form, Audience.PUBLIC, locale));
+        model.addAttribute("oob", true);
+        response.setHeader("HX-Push-Url", form.url(Audience.PUBLIC.base));
+        return DirectorySearchController.RESULTS;
+    }
+
+    @GetMapping(value = "/public/directory/map.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    MapData map(@ModelAttribute("search") DirectorySearchForm form, Locale locale) {
+        return screen.map(form, Audience.PUBLIC, locale);
+    }
+
+    @GetMapping("/public/directory/{id}")
+    String entry(@PathVariable String id, Locale locale, Model model) {
+        model.addAttribute("entry", screen.publicEntry(id, locale).orElseThrow(EntryNotFoundException::new));
+        return ENTRY_VIEW;
+    }
+
+    /** Where {@link PublicDirectoryRateLimit} sends a client that asked too often. */
+    @GetMapping(PublicDirectoryRateLimit.BUSY_PATH)
+    @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+    String busy() {
+        return BUSY_VIEW;
+    }
+
+    @ExceptionHandler(EntryNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        model.addAttribute("errorKind", "404");
+        return "error";
+    }
+
+    /** An unknown, non-public or inactive entry: told apart from nothing. */
+    static class EntryNotFoundException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        EntryNotFoundException() {
+            super("entry not found", null, false, false);
+        }
+    }
+}

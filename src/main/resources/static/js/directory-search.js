@@ -1,0 +1,132 @@
+// The search of the sociale kaart (staff /directory and public /public/directory). No inline script (CSP).
+// - "Use my location": the browser's geolocation fills the hidden lat/lon fields (rounded to about 100 m) and searches;
+//   typing a postal code or neighbourhood clears them again. Without JavaScript the button stays hidden.
+// - The map view: markers of the same query from the JSON address in data-markers, clustered with
+//   Leaflet.markercluster; each popup links to the entry like the list does. Drawn again after every htmx swap.
+(function () {
+  'use strict';
+
+  function form() {
+    return document.getElementById('directory-search');
+  }
+
+  function submit(element) {
+    if (element.requestSubmit) {
+      element.requestSubmit();
+    } else {
+      element.submit();
+    }
+  }
+
+  function setUpLocation() {
+    var button = document.getElementById('search-my-location');
+    var near = document.getElementById('search-near');
+    var lat = document.getElementById('search-lat');
+    var lon = document.getElementById('search-lon');
+    if (!button || !near || !lat || !lon || button.getAttribute('data-ready')) {
+      return;
+    }
+    button.setAttribute('data-ready', 'true');
+    near.addEventListener('input', function () {
+      lat.value = '';
+      lon.value = '';
+    });
+    if (!navigator.geolocation) {
+      return;
+    }
+    button.hidden = false;
+    var status = document.createElement('span');
+    status.className = 'hecht-hint';
+    status.setAttribute('role', 'status');
+    button.parentNode.appendChild(status);
+    button.addEventListener('click', function () {
+      status.textContent = ' ' + button.getAttribute('data-locating');
+      navigator.geolocation.getCurrentPosition(function (position) {
+        lat.value = position.coords.latitude.toFixed(3);
+        lon.value = position.coords.longitude.toFixed(3);
+        near.value = '';
+        status.textContent = ' ' + button.getAttribute('data-used');
+        var sort = document.getElementById('search-sort');
+        if (sort && sort.value === 'relevance') {
+          sort.value = 'distance';
+        }
+        submit(form());
+      }, function () {
+        status.textContent = ' ' + button.getAttribute('data-failed');
+      }, { timeout: 10000, maximumAge: 300000 });
+    });
+  }
+
+  function popup(element, marker) {
+    var box = document.createElement('div');
+    var title = document.createElement('strong');
+    title.textContent = marker.name;
+    box.appendChild(title);
+    var meta = document.createElement('div');
+    meta.textContent = [marker.organisation, marker.category].filter(Boolean).join(' \u00b7 ');
+    box.appendChild(meta);
+    var link = document.createElement('a');
+    link.className = 'utrecht-link utrecht-link--html-a';
+    link.href = marker.url;
+    link.textContent = element.getAttribute('data-open') + ': ' + marker.name;
+    box.appendChild(link);
+    return box;
+  }
+
+  function drawMap() {
+    var element = document.getElementById('directory-map');
+    if (!element || element.getAttribute('data-ready') || typeof L === 'undefined') {
+      return;
+    }
+    element.setAttribute('data-ready', 'true');
+    var map = L.map(element, { attributionControl: false, maxZoom: 18 });
+    var tiles = element.getAttribute('data-tiles');
+    if (tiles) {
+      L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
+    }
+    map.setView([52.1, 5.1], 8);
+    var icon = L.divIcon({ className: 'hecht-pin', iconSize: [18, 18], iconAnchor: [9, 9] });
+    var cluster = L.markerClusterGroup ? L.markerClusterGroup({ showCoverageOnHover: false }) : L.featureGroup();
+    fetch(element.getAttribute('data-markers'), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) { return response.json(); })
+      .then(function (data) {
+        data.markers.forEach(function (marker) {
+          var pin = L.marker([marker.lat, marker.lon], { icon: icon, title: marker.name, alt: marker.name });
+          pin.bindPopup(popup(element, marker));
+          cluster.addLayer(pin);
+        });
+        cluster.addTo(map);
+        var bounds = cluster.getBounds();
+        if (bounds.isValid()) {
+          map.fitBounds(bounds, { padding: [20, 20], maxZoom: 15 });
+        }
+        element.setAttribute('data-markers-drawn', String(data.markers.length));
+        var note = document.getElementById('directory-map-note');
+        if (note && data.truncated) {
+          note.textContent = element.getAttribute('data-truncated');
+        }
+      });
+  }
+
+  function setUp() {
+    setUpLocation();
+    drawMap();
+  }
+
+  document.addEventListener('DOMContentLoaded', setUp);
+  document.addEventListener('htmx:afterSettle', function () {
+    drawMap();
+  });
+  document.addEventListener('htmx:beforeRequest', function () {
+    var results = document.getElementById('search-results');
+    if (results) {
+      results.setAttribute('aria-busy', 'true');
+    }
+  });
+  document.addEventListener('htmx:afterRequest', function () {
+    var results = document.getElementById('search-results');
+    if (results) {
+      results.setAttribute('aria-busy', 'false');
+    }
+  });
+}());
