@@ -101,7 +101,7 @@ public class ServiceEntry {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_code")
-    @IndexedEmbedded(name = "categoryTerm", includePaths = "nameNl")
+    @IndexedEmbedded(name = "categoryTerm", includePaths = { "nameNl", "nameNl_parts" })
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     private Term category;
 

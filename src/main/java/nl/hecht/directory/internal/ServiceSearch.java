@@ -111,6 +111,7 @@ public class ServiceSearch implements SocialMapSearch {
                     .field("description_parts").boost(0.5f)
                     .field("organisation.name")
                     .field("categoryTerm.nameNl").boost(2f)
+                    .field("categoryTerm.nameNl_parts")
                     .field("organiser")
                     .matching(query.text())
                     .defaultOperator(BooleanOperator.AND));

@@ -30,6 +30,7 @@ public class Term {
 
     @Column(name = "name_nl")
     @FullTextField(analyzer = DutchAnalysis.DUTCH, searchAnalyzer = DutchAnalysis.DUTCH_QUERY)
+    @FullTextField(name = "nameNl_parts", analyzer = DutchAnalysis.PARTS, searchAnalyzer = DutchAnalysis.PARTS_QUERY)
     private String nameNl;
 
     @Column(name = "name_en")

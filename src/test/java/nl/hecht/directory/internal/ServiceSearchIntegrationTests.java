@@ -91,7 +91,9 @@ class ServiceSearchIntegrationTests {
 
     @Test
     void aWordThatBeginsACompoundFindsIt() {
-        assertThat(names(search.search(query("schuldhulp")))).containsExactly("Schuldhulpverlening");
+        // the name, and the category "Schuldhulpverlening en geldzaken" of the budget coach; the name ranks first
+        assertThat(names(search.search(query("schuldhulp")))).containsExactly("Schuldhulpverlening", "Budgetcoach");
+        assertThat(names(search.search(query("budgetco")))).containsExactly("Budgetcoach");
     }
 
     @Test
