@@ -140,6 +140,12 @@ public class SocialMapRegister implements SocialMap {
         history.save(new HistoryRecord(id.value(), clock.instant(), by, HistoryKind.VERIFIED, List.of()));
     }
 
+    /** The entry's current version (for optimistic locking across requests). */
+    @Transactional(readOnly = true)
+    public Long versionOf(ServiceId id) {
+        return entry(id).version();
+    }
+
     /** The entry's history, newest first. */
     @Transactional(readOnly = true)
     public List<HistoryRecord> history(ServiceId id) {
