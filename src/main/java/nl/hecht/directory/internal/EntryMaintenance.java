@@ -434,6 +434,11 @@ public class EntryMaintenance {
     }
 
     public record NeighbourhoodGroup(String municipalityName, List<Neighbourhood> neighbourhoods) {
+
+        /** Whether any of the given codes lies in this group (to open it on the form). */
+        public boolean containsAny(Collection<String> codes) {
+            return neighbourhoods.stream().anyMatch(n -> codes.contains(n.code().value()));
+        }
     }
 
     public record FormChoices(Organisation organisation, List<CategoryGroup> categories,

@@ -34,6 +34,9 @@ public class HistoryRecord {
     @Column(name = "service_id", nullable = false)
     private UUID serviceId;
 
+    @Column(name = "sequence_no", nullable = false)
+    private int sequenceNo;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
@@ -51,9 +54,11 @@ public class HistoryRecord {
     protected HistoryRecord() {
     }
 
-    HistoryRecord(UUID serviceId, Instant occurredAt, AccountId by, HistoryKind kind, List<FieldChange> changes) {
+    HistoryRecord(UUID serviceId, int sequenceNo, Instant occurredAt, AccountId by, HistoryKind kind,
+            List<FieldChange> changes) {
         this.id = UUID.randomUUID();
         this.serviceId = serviceId;
+        this.sequenceNo = sequenceNo;
         this.occurredAt = occurredAt;
         this.accountId = by == null ? null : by.value();
         this.kind = kind;

@@ -7,5 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface HistoryRepository extends JpaRepository<HistoryRecord, UUID> {
 
-    List<HistoryRecord> findByServiceIdOrderByOccurredAtDescIdAsc(UUID serviceId);
+    List<HistoryRecord> findByServiceIdOrderBySequenceNoDesc(UUID serviceId);
+
+    long countByServiceId(UUID serviceId);
 }

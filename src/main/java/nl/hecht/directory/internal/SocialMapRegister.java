@@ -92,8 +92,7 @@ public class SocialMapRegister implements SocialMap {
         ServiceEntry entry = new ServiceEntry(id, owner, externalId, details, category(details),
                 locationsOf(owner, details), by, clock);
         ServiceEntry saved = services.save(entry);
-        history.save(new HistoryRecord(id, clock.instant(), by, by == null ? HistoryKind.IMPORTED : HistoryKind.CREATED,
-                List.of()));
+        record(id, by, by == null ? HistoryKind.IMPORTED : HistoryKind.CREATED, List.of());
         return saved;
     }
 
@@ -126,18 +125,24 @@ public class SocialMapRegister implements SocialMap {
         List<HistoryRecord.FieldChange> changes = EntryDiff.between(before, entry.details(), locationNames);
         if (by == null) {
             if (!changes.isEmpty()) {
-                history.save(new HistoryRecord(id.value(), clock.instant(), null, HistoryKind.IMPORTED, changes));
+                record(id.value(), null, HistoryKind.IMPORTED, changes);
             }
         } else {
-            history.save(new HistoryRecord(id.value(), clock.instant(), by,
-                    changes.isEmpty() ? HistoryKind.VERIFIED : HistoryKind.CHANGED, changes));
+            record(id.value(), by,
+                    changes.isEmpty() ? HistoryKind.VERIFIED : HistoryKind.CHANGED, changes);
         }
     }
 
     @Override
     public void verify(ServiceId id, AccountId by) {
         entry(id).verify(by, clock);
-        history.save(new HistoryRecord(id.value(), clock.instant(), by, HistoryKind.VERIFIED, List.of()));
+        record(id.value(), by, HistoryKind.VERIFIED, List.of());
+    }
+
+    /** Adds a line to the entry's history, numbered after the ones before. */
+    private void record(UUID entry, AccountId by, HistoryKind kind, List<HistoryRecord.FieldChange> changes) {
+        history.save(new HistoryRecord(entry, (int) history.countByServiceId(entry) + 1, clock.instant(), by, kind,
+                changes));
     }
 
     /** The entry's current version (for optimistic locking across requests). */
@@ -149,7 +154,7 @@ public class SocialMapRegister implements SocialMap {
     /** The entry's history, newest first. */
     @Transactional(readOnly = true)
     public List<HistoryRecord> history(ServiceId id) {
-        return history.findByServiceIdOrderByOccurredAtDescIdAsc(id.value());
+        return history.findByServiceIdOrderBySequenceNoDesc(id.value());
     }
 
     /** Changes a location unless it changed since the version the person started from. */

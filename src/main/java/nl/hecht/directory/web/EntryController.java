@@ -86,7 +86,7 @@ class EntryController {
         ServiceId entry = ServiceId.parse(id);
         EntryMaintenance.Editable editable = maintenance.editable(user, entry);
         return form(user, editable.view().organisation().id(), entry, EntryForm.of(editable.view(), editable.version()),
-                locale, model);
+                EntryForm.EMPTY_ROWS, locale, model);
     }
 
     @PostMapping("/directory/entries/{id}/edit")
@@ -96,7 +96,7 @@ class EntryController {
         ServiceId entry = ServiceId.parse(id);
         OrganisationId organisation = maintenance.organisationOf(user, entry);
         if (addRow != null) {
-            return form(user, organisation, entry, form.withEmptyRows(EntryForm.EMPTY_ROWS + 1), locale, model);
+            return form(user, organisation, entry, form, EntryForm.EMPTY_ROWS + 1, locale, model);
         }
         form.check(binding);
         if (!binding.hasErrors()) {
@@ -110,7 +110,7 @@ class EntryController {
                 binding.reject("service.error.changed-meanwhile");
             }
         }
-        return form(user, organisation, entry, form.withEmptyRows(EntryForm.EMPTY_ROWS), locale, model);
+        return form(user, organisation, entry, form, EntryForm.EMPTY_ROWS, locale, model);
     }
 
     @GetMapping("/directory/organisations/{organisationId}/entries/new")
@@ -121,7 +121,7 @@ class EntryController {
             form = new EntryForm(kind, null, null, null, null, null, Access.SELF_REFERRAL, null, null, "nl", null,
                     null, null, null, null, null, null, form.hours(), null, false, true, null);
         }
-        return form(user, OrganisationId.parse(organisationId), null, form, locale, model);
+        return form(user, OrganisationId.parse(organisationId), null, form, EntryForm.EMPTY_ROWS, locale, model);
     }
 
     @PostMapping("/directory/organisations/{organisationId}/entries/new")
@@ -130,7 +130,7 @@ class EntryController {
             @RequestParam(required = false) String addRow, Locale locale, Model model, RedirectAttributes redirect) {
         OrganisationId organisation = OrganisationId.parse(organisationId);
         if (addRow != null) {
-            return form(user, organisation, null, form.withEmptyRows(EntryForm.EMPTY_ROWS + 1), locale, model);
+            return form(user, organisation, null, form, EntryForm.EMPTY_ROWS + 1, locale, model);
         }
         form.check(binding);
         if (!binding.hasErrors()) {
@@ -142,11 +142,23 @@ class EntryController {
                 DomainRefusals.reject(binding, e, FIELDS);
             }
         }
-        return form(user, organisation, null, form.withEmptyRows(EntryForm.EMPTY_ROWS), locale, model);
+        return form(user, organisation, null, form, EntryForm.EMPTY_ROWS, locale, model);
     }
 
-    private String form(CurrentUser user, OrganisationId organisation, ServiceId entry, EntryForm form, Locale locale,
-            Model model) {
+    /**
+     * The form, with the rows of opening hours as typed (keeping their places, so errors stay at their row) and
+     * empty rows after the last filled one. The bound form itself stays in the model with its errors.
+     */
+    private String form(CurrentUser user, OrganisationId organisation, ServiceId entry, EntryForm form, int emptyRows,
+            Locale locale, Model model) {
+        java.util.List<EntryForm.HoursRow> rows = new java.util.ArrayList<>(form.hours());
+        while (!rows.isEmpty() && rows.get(rows.size() - 1).isEmpty()) {
+            rows.remove(rows.size() - 1);
+        }
+        for (int i = 0; i < emptyRows; i++) {
+            rows.add(new EntryForm.HoursRow(null, null, null));
+        }
+        model.addAttribute("hoursRows", rows);
         model.addAttribute("choices", maintenance.choices(user, organisation,
                 form.neighbourhoods().stream().map(NeighbourhoodCode::new).collect(Collectors.toSet()), locale));
         model.addAttribute("entryId", entry);

@@ -40,7 +40,7 @@ record EntryForm(@NotNull(message = "{entry.error.kind}") EntryKind kind,
         String eligibility, Access access, String referralBy, String costs, String languages, String phone,
         String email, String website, String contactName, String organiser,
         @Pattern(regexp = "\\s*\\d{0,4}\\s*", message = "{service.error.waiting}") String waitingDays,
-        Set<String> neighbourhoods, List<HoursRow> hours, Set<UUID> locations, boolean publicEntry, boolean active,
+        Set<String> neighbourhoods, List<HoursRow> hours, Set<UUID> locations, Boolean publicEntry, Boolean active,
         Long version) {
 
     /** Empty rows shown below the filled ones, so hours can be added without JavaScript. */
@@ -51,12 +51,14 @@ record EntryForm(@NotNull(message = "{entry.error.kind}") EntryKind kind,
         neighbourhoods = neighbourhoods == null ? Set.of() : neighbourhoods;
         locations = locations == null ? Set.of() : locations;
         hours = hours == null ? new ArrayList<>() : new ArrayList<>(hours);
+        publicEntry = Boolean.TRUE.equals(publicEntry);
+        active = Boolean.TRUE.equals(active);
     }
 
     static EntryForm empty() {
         return new EntryForm(EntryKind.SERVICE, null, null, null, Set.of(), null, Access.SELF_REFERRAL, null, null,
                 "nl", null, null, null, null, null, null, Set.of(), List.of(), Set.of(), false, true, null)
-                .withEmptyRows(EMPTY_ROWS);
+                ;
     }
 
     static EntryForm of(ServiceView view, Long version) {
@@ -68,18 +70,7 @@ record EntryForm(@NotNull(message = "{entry.error.kind}") EntryKind kind,
                 d.neighbourhoods().stream().map(NeighbourhoodCode::value).collect(Collectors.toSet()),
                 d.hours().stream().map(HoursRow::of).toList(),
                 d.locations().stream().map(LocationId::value).collect(Collectors.toSet()), d.publicEntry(),
-                d.active(), version).withEmptyRows(EMPTY_ROWS);
-    }
-
-    /** The filled rows and this many empty ones after them. */
-    EntryForm withEmptyRows(int count) {
-        List<HoursRow> rows = new ArrayList<>(hours.stream().filter(row -> !row.isEmpty()).toList());
-        for (int i = 0; i < count; i++) {
-            rows.add(new HoursRow(null, null, null));
-        }
-        return new EntryForm(kind, name, description, categoryCode, targetGroups, eligibility, access, referralBy,
-                costs, languages, phone, email, website, contactName, organiser, waitingDays, neighbourhoods, rows,
-                locations, publicEntry, active, version);
+                d.active(), version);
     }
 
     /** Checks the opening hours and marks each wrong row's field. */

@@ -15,7 +15,11 @@ record LocationForm(@NotBlank(message = "{location.error.name}") String name, St
         String city, String neighbourhood,
         @Pattern(regexp = "\\s*(-?\\d{1,2}([.,]\\d+)?)?\\s*", message = "{location.error.point}") String latitude,
         @Pattern(regexp = "\\s*(-?\\d{1,3}([.,]\\d+)?)?\\s*", message = "{location.error.point}") String longitude,
-        boolean wheelchairAccessible, String accessibility, Long version) {
+        Boolean wheelchairAccessible, String accessibility, Long version) {
+
+    LocationForm {
+        wheelchairAccessible = Boolean.TRUE.equals(wheelchairAccessible);
+    }
 
     static LocationForm empty() {
         return new LocationForm(null, null, null, null, null, null, null, false, null, null);

@@ -138,24 +138,39 @@ class EntryMaintenanceIntegrationTests {
         return actions.andReturn().getResponse().getContentAsString();
     }
 
-    /** The edit form as sent, with the entry's current values and the given changes. */
+    /** The edit form as sent, with the entry's current values and the given changes (name, value, ...). */
     private MockHttpServletRequestBuilder edit(ServiceId id, String user, String... changes) {
         var view = socialMap.find(id).orElseThrow();
-        Long version = register.versionOf(id);
-        MockHttpServletRequestBuilder request = post("/directory/entries/{id}/edit", id).with(as(user)).with(csrf())
-                .param("version", String.valueOf(version)).param("kind", view.details().kind().name())
-                .param("name", view.details().name()).param("categoryCode", view.details().categoryCode())
-                .param("targetGroups", "ouderen").param("access", "SELF_REFERRAL").param("languages", "nl")
-                .param("waitingDays", "0").param("organiser", "Mevrouw Trekker")
-                .param("description", view.details().description())
-                .param("neighbourhoods", view.details().neighbourhoods().iterator().next().value())
-                .param("locations", location.toString()).param("hours[0].day", "TUESDAY")
-                .param("hours[0].opensAt", "10:00").param("hours[0].closesAt", "12:00")
-                .param("publicEntry", "true").param("_publicEntry", "on").param("active", "true")
-                .param("_active", "on");
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("version", String.valueOf(register.versionOf(id)));
+        fields.put("kind", view.details().kind().name());
+        fields.put("name", view.details().name());
+        fields.put("description", view.details().description());
+        fields.put("categoryCode", view.details().categoryCode());
+        fields.put("targetGroups", "ouderen");
+        fields.put("access", "SELF_REFERRAL");
+        fields.put("languages", "nl");
+        fields.put("waitingDays", "0");
+        fields.put("costs", view.details().costs());
+        fields.put("organiser", "Mevrouw Trekker");
+        fields.put("neighbourhoods", view.details().neighbourhoods().iterator().next().value());
+        fields.put("locations", location.toString());
+        fields.put("hours[0].day", "TUESDAY");
+        fields.put("hours[0].opensAt", "10:00");
+        fields.put("hours[0].closesAt", "12:00");
+        fields.put("publicEntry", "true");
+        fields.put("_publicEntry", "on");
+        fields.put("active", "true");
+        fields.put("_active", "on");
         for (int i = 0; i < changes.length; i += 2) {
-            request.param(changes[i], changes[i + 1]);
+            fields.put(changes[i], changes[i + 1]);
         }
+        MockHttpServletRequestBuilder request = post("/directory/entries/{id}/edit", id).with(as(user)).with(csrf());
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                request.param(name, value);
+            }
+        });
         return request;
     }
 
@@ -171,8 +186,7 @@ class EntryMaintenanceIntegrationTests {
                         "Nog steeds juist");
         mvc.perform(get("/directory/entries/{id}/edit", inOost).with(as("socialworker"))).andExpect(status().isOk());
 
-        mvc.perform(edit(inOost, "socialworker").param("name", "Koffieochtend op dinsdag " + tag)
-                .param("waitingDays", "7")).andExpect(redirectedUrl("/directory/entries/" + inOost))
+        mvc.perform(edit(inOost, "socialworker", "name", "Koffieochtend op dinsdag " + tag, "waitingDays", "7")).andExpect(redirectedUrl("/directory/entries/" + inOost))
                 .andExpect(flash().attribute("flashMessage", "entry.changed"));
 
         var changed = socialMap.find(inOost).orElseThrow();
@@ -191,7 +205,7 @@ class EntryMaintenanceIntegrationTests {
         String html = body(mvc.perform(get("/directory/entries/{id}/edit", inOost).with(as("nurse")))
                 .andExpect(status().isForbidden()));
         assertThat(html).doesNotContain("Koffieochtend " + tag, "Mevrouw Trekker");
-        mvc.perform(edit(inOost, "nurse").param("name", "Overgenomen")).andExpect(status().isForbidden());
+        mvc.perform(edit(inOost, "nurse", "name", "Overgenomen")).andExpect(status().isForbidden());
         mvc.perform(post("/directory/entries/{id}/verify", inOost).with(as("nurse")).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/directory/organisations/{id}/locations/new", own).with(as("nurse")))
@@ -207,13 +221,13 @@ class EntryMaintenanceIntegrationTests {
     @Test
     void theCoordinatorCuratesEntriesInWijkverbandOostsAreaOnly() throws Exception {
         mvc.perform(get("/directory/entries/{id}/edit", inOost).with(as("coordinator"))).andExpect(status().isOk());
-        mvc.perform(edit(inOost, "coordinator").param("costs", "1 euro"))
+        mvc.perform(edit(inOost, "coordinator", "costs", "1 euro"))
                 .andExpect(redirectedUrl("/directory/entries/" + inOost));
         assertThat(socialMap.find(inOost).orElseThrow().details().costs()).isEqualTo("1 euro");
 
         mvc.perform(get("/directory/entries/{id}/edit", outside).with(as("coordinator")))
                 .andExpect(status().isForbidden());
-        mvc.perform(edit(outside, "coordinator").param("costs", "1 euro")).andExpect(status().isForbidden());
+        mvc.perform(edit(outside, "coordinator", "costs", "1 euro")).andExpect(status().isForbidden());
         mvc.perform(post("/directory/entries/{id}/verify", outside).with(as("coordinator")).with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(socialMap.find(outside).orElseThrow().details().costs()).isEqualTo("gratis");
@@ -251,28 +265,23 @@ class EntryMaintenanceIntegrationTests {
 
     @Test
     void wrongInputComesBackAsTypedWithDutchMessagesAtTheFields() throws Exception {
-        String html = body(mvc.perform(edit(inOost, "socialworker").param("name", "Koffie met een nieuwe naam")
-                .param("email", "geen-adres").param("waitingDays", "een week").param("hours[1].day", "MONDAY")
-                .param("hours[1].opensAt", "negen uur").param("hours[1].closesAt", "12:00"))
+        String html = body(mvc.perform(edit(inOost, "socialworker", "name", "Koffie met een nieuwe naam", "email", "geen-adres", "waitingDays", "een week", "hours[1].day", "MONDAY", "hours[1].opensAt", "negen uur", "hours[1].closesAt", "12:00"))
                 .andExpect(status().isOk()).andExpect(view().name(EntryController.FORM_VIEW)));
         assertThat(html).contains("Niet alles is goed ingevuld", "id=\"waitingDays-error\"",
                 "Vul de wachttijd in als aantal dagen", "value=\"een week\"", "value=\"negen uur\"",
                 "value=\"Koffie met een nieuwe naam\"", "value=\"geen-adres\"");
         // once the numbers are right, the domain refuses the e-mail address, at its field
-        html = body(mvc.perform(edit(inOost, "socialworker").param("name", "Koffie met een nieuwe naam")
-                .param("email", "geen-adres")).andExpect(status().isOk()));
+        html = body(mvc.perform(edit(inOost, "socialworker", "name", "Koffie met een nieuwe naam", "email", "geen-adres")).andExpect(status().isOk()));
         assertThat(html).contains("id=\"email-error\"", "Vul een geldig e-mailadres in", "value=\"geen-adres\"",
                 "value=\"Koffie met een nieuwe naam\"");
-        html = body(mvc.perform(edit(inOost, "socialworker").param("hours[1].day", "TUESDAY")
-                .param("hours[1].opensAt", "11:00").param("hours[1].closesAt", "13:00")).andExpect(status().isOk()));
+        html = body(mvc.perform(edit(inOost, "socialworker", "hours[1].day", "TUESDAY", "hours[1].opensAt", "11:00", "hours[1].closesAt", "13:00")).andExpect(status().isOk()));
         assertThat(html).contains("Twee openingstijden op dezelfde dag overlappen elkaar", "value=\"13:00\"");
         assertThat(socialMap.find(inOost).orElseThrow().details().name()).isEqualTo("Koffieochtend " + tag);
     }
 
     @Test
     void addingAnHoursRowWithoutJavaScriptKeepsEverything() throws Exception {
-        String html = body(mvc.perform(edit(inOost, "socialworker").param("name", "Nog niet opgeslagen")
-                .param("addRow", "1")).andExpect(status().isOk()));
+        String html = body(mvc.perform(edit(inOost, "socialworker", "name", "Nog niet opgeslagen", "addRow", "1")).andExpect(status().isOk()));
         assertThat(html).contains("value=\"Nog niet opgeslagen\"", "name=\"hours[3].day\"");
         assertThat(socialMap.find(inOost).orElseThrow().details().name()).isEqualTo("Koffieochtend " + tag);
     }
@@ -280,10 +289,10 @@ class EntryMaintenanceIntegrationTests {
     @Test
     void theSecondOfTwoSimultaneousEditsIsToldSomeoneElseChangedIt() throws Exception {
         Long before = register.versionOf(inOost);
-        mvc.perform(edit(inOost, "socialworker").param("costs", "2 euro"))
+        mvc.perform(edit(inOost, "socialworker", "costs", "2 euro"))
                 .andExpect(redirectedUrl("/directory/entries/" + inOost));
-        String html = body(mvc.perform(edit(inOost, "coordinator").param("version", String.valueOf(before))
-                .param("costs", "3 euro")).andExpect(status().isOk()));
+        String html = body(mvc.perform(edit(inOost, "coordinator", "version", String.valueOf(before), "costs", "3 euro"))
+                .andExpect(status().isOk()));
         assertThat(html).contains("Iemand anders heeft deze vermelding intussen gewijzigd", "value=\"3 euro\"");
         assertThat(socialMap.find(inOost).orElseThrow().details().costs()).isEqualTo("2 euro");
     }
@@ -292,7 +301,7 @@ class EntryMaintenanceIntegrationTests {
     void theHistoryRecordsCreatedChangedVerifiedAndImported() throws Exception {
         AccountSummary worker = account("socialworker");
         ServiceId created = socialMap.register(own, details("Wandelgroep " + tag, oostCode), worker.id());
-        mvc.perform(edit(created, "coordinator").param("name", "Wandelgroep De Stap " + tag))
+        mvc.perform(edit(created, "coordinator", "name", "Wandelgroep De Stap " + tag))
                 .andExpect(redirectedUrl("/directory/entries/" + created));
         mvc.perform(post("/directory/entries/{id}/verify", created).with(as("socialworker")).with(csrf()))
                 .andExpect(redirectedUrl("/directory/entries/" + created))
