@@ -17,4 +17,7 @@ public interface Accounts {
 
     /** Active accounts holding the role, ordered by display name. */
     List<AccountSummary> withRole(Role role);
+
+    /** All active accounts, ordered by display name (to pick someone, e.g. as an organisation's staff). */
+    List<AccountSummary> active();
 }

@@ -60,6 +60,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                 PageToCheck.as(RESV, "/regions/{region}/networks/new"),
                 PageToCheck.as(RESV, "/organisations"),
                 PageToCheck.as(ADMIN, "/organisations/new"),
+                PageToCheck.as(RESV, "/directory/maintenance"),
+                PageToCheck.as(COORDINATOR, "/directory/maintenance"),
                 PageToCheck.as(ADMIN, "/admin/areas"),
                 PageToCheck.as(RESV, "/directory/import"),
                 PageToCheck.as(ADMIN, "/bestaat-niet", 404),

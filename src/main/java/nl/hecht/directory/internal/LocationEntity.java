@@ -102,6 +102,10 @@ public class LocationEntity {
         this.externalId = value;
     }
 
+    public Long version() {
+        return version;
+    }
+
     public String neighbourhoodCode() {
         return neighbourhoodCode;
     }

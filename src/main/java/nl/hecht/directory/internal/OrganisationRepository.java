@@ -15,4 +15,7 @@ public interface OrganisationRepository extends JpaRepository<RegisteredOrganisa
     List<RegisteredOrganisation> findByTypeOrderByNameAsc(OrganisationType type);
 
     Optional<RegisteredOrganisation> findFirstByNameIgnoreCase(String name);
+
+    @org.springframework.data.jpa.repository.Query("select o from RegisteredOrganisation o join o.staff s where s = :account order by o.name")
+    List<RegisteredOrganisation> findWithStaff(java.util.UUID account);
 }

@@ -348,6 +348,10 @@ public class ServiceEntry {
         return lastVerifiedBy == null ? null : new AccountId(lastVerifiedBy);
     }
 
+    public Long version() {
+        return version;
+    }
+
     public Instant remindedAt() {
         return remindedAt;
     }

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -36,14 +38,16 @@ public class SocialMapRegister implements SocialMap {
     private final LocationRepository locations;
     private final OrganisationRepository organisations;
     private final TermRepository terms;
+    private final HistoryRepository history;
     private final Clock clock;
 
     SocialMapRegister(ServiceRepository services, LocationRepository locations, OrganisationRepository organisations,
-            TermRepository terms, Clock clock) {
+            TermRepository terms, HistoryRepository history, Clock clock) {
         this.services = services;
         this.locations = locations;
         this.organisations = organisations;
         this.terms = terms;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -77,26 +81,90 @@ public class SocialMapRegister implements SocialMap {
         return create(UUID.randomUUID(), organisation, null, details, by).id();
     }
 
-    /** Registers an entry with a given id and external id (imports). */
+    /**
+     * Registers an entry with a given id and external id (imports). The history records it as created by the
+     * account, or as imported when no account is given.
+     */
     public ServiceEntry create(UUID id, OrganisationId organisation, String externalId, ServiceDetails details,
             AccountId by) {
         RegisteredOrganisation owner = organisation(organisation);
         checkTargetGroups(details);
         ServiceEntry entry = new ServiceEntry(id, owner, externalId, details, category(details),
                 locationsOf(owner, details), by, clock);
-        return services.save(entry);
+        ServiceEntry saved = services.save(entry);
+        record(id, by, by == null ? HistoryKind.IMPORTED : HistoryKind.CREATED, List.of());
+        return saved;
     }
 
+    /**
+     * Changes the entry and records the fields that changed in its history: as changed by the account, or as
+     * imported when no account is given (an import that changes nothing adds no line). A person saving without
+     * changes verifies the entry.
+     */
     @Override
     public void change(ServiceId id, ServiceDetails details, AccountId by) {
+        change(id, details, by, null);
+    }
+
+    /**
+     * Like {@link #change(ServiceId, ServiceDetails, AccountId)}, but refuses when the entry changed since the
+     * version the person started from (optimistic locking across requests).
+     */
+    public void change(ServiceId id, ServiceDetails details, AccountId by, Long expectedVersion) {
         ServiceEntry entry = entry(id);
+        if (expectedVersion != null && !expectedVersion.equals(entry.version())) {
+            throw new DomainException("service.error.changed-meanwhile");
+        }
         checkTargetGroups(details);
-        entry.change(details, category(details), locationsOf(entry.organisation(), details), by, clock);
+        Map<LocationId, String> locationNames = new HashMap<>();
+        entry.locations().forEach(location -> locationNames.put(location.id(), location.toView().name()));
+        ServiceDetails before = entry.details();
+        Set<LocationEntity> newLocations = locationsOf(entry.organisation(), details);
+        newLocations.forEach(location -> locationNames.put(location.id(), location.toView().name()));
+        entry.change(details, category(details), newLocations, by, clock);
+        List<HistoryRecord.FieldChange> changes = EntryDiff.between(before, entry.details(), locationNames);
+        if (by == null) {
+            if (!changes.isEmpty()) {
+                record(id.value(), null, HistoryKind.IMPORTED, changes);
+            }
+        } else {
+            record(id.value(), by,
+                    changes.isEmpty() ? HistoryKind.VERIFIED : HistoryKind.CHANGED, changes);
+        }
     }
 
     @Override
     public void verify(ServiceId id, AccountId by) {
         entry(id).verify(by, clock);
+        record(id.value(), by, HistoryKind.VERIFIED, List.of());
+    }
+
+    /** Adds a line to the entry's history, numbered after the ones before. */
+    private void record(UUID entry, AccountId by, HistoryKind kind, List<HistoryRecord.FieldChange> changes) {
+        history.save(new HistoryRecord(entry, (int) history.countByServiceId(entry) + 1, clock.instant(), by, kind,
+                changes));
+    }
+
+    /** The entry's current version (for optimistic locking across requests). */
+    @Transactional(readOnly = true)
+    public Long versionOf(ServiceId id) {
+        return entry(id).version();
+    }
+
+    /** The entry's history, newest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryRecord> history(ServiceId id) {
+        return history.findByServiceIdOrderBySequenceNoDesc(id.value());
+    }
+
+    /** Changes a location unless it changed since the version the person started from. */
+    public void changeLocation(LocationId id, LocationDetails details, Long expectedVersion) {
+        LocationEntity location = locations.findById(id.value())
+                .orElseThrow(() -> new DomainException("location.error.unknown"));
+        if (expectedVersion != null && !expectedVersion.equals(location.version())) {
+            throw new DomainException("location.error.changed-meanwhile");
+        }
+        location.change(details);
     }
 
     @Override

@@ -53,6 +53,14 @@ class AccountDirectory implements Accounts {
                 .toList();
     }
 
+    @Override
+    public List<AccountSummary> active() {
+        return accounts.findAllByOrderByDisplayNameAsc().stream().filter(Account::isActive)
+                .map(AccountDirectory::summary)
+                .sorted(Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     private static AccountSummary summary(Account account) {
         return new AccountSummary(account.id(), account.username(), account.displayName(), account.email(),
                 account.organisation(), account.discipline(), account.roles(), account.isActive());

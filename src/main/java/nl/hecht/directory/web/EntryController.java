@@ -1,0 +1,171 @@
+package nl.hecht.directory.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.hecht.directory.Access;
+import nl.hecht.directory.EntryKind;
+import nl.hecht.directory.OrganisationId;
+import nl.hecht.directory.ServiceId;
+import nl.hecht.directory.internal.EntryMaintenance;
+import nl.hecht.identity.CurrentUser;
+import nl.hecht.shared.DomainException;
+import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.web.DomainRefusals;
+
+/**
+ * The staff pages of an entry of the sociale kaart (issue 5 part 4; R090, R072, R245): the entry page, the form to
+ * add or change one, "still right" (verify) and the change history. Who may do what is decided by the directory's
+ * access rules; clients are refused here already.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
+class EntryController {
+
+    static final String ENTRY_VIEW = "directory/entry";
+    static final String FORM_VIEW = "directory/entry-form";
+    static final String HISTORY_VIEW = "directory/entry-history";
+
+    /** The form field each refusal of the domain belongs to. */
+    static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("service.error.name", "name"),
+            Map.entry("service.error.description", "description"),
+            Map.entry("service.error.category", "categoryCode"),
+            Map.entry("service.error.target-group", "targetGroups"),
+            Map.entry("service.error.eligibility", "eligibility"),
+            Map.entry("service.error.referral-by", "referralBy"), Map.entry("service.error.costs", "costs"),
+            Map.entry("service.error.language", "languages"), Map.entry("service.error.phone", "phone"),
+            Map.entry("service.error.email", "email"), Map.entry("service.error.website", "website"),
+            Map.entry("service.error.contact", "contactName"), Map.entry("service.error.organiser", "organiser"),
+            Map.entry("service.error.waiting", "waitingDays"), Map.entry("service.error.hours", "hours"),
+            Map.entry("service.error.hours-overlap", "hours"), Map.entry("service.error.location", "locations"),
+            Map.entry("service.error.outside-area", "neighbourhoods"));
+
+    private final EntryMaintenance maintenance;
+
+    EntryController(EntryMaintenance maintenance) {
+        this.maintenance = maintenance;
+    }
+
+    @GetMapping("/directory/entries/{id}")
+    String entry(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
+        model.addAttribute("page", maintenance.entry(user, ServiceId.parse(id), locale));
+        return ENTRY_VIEW;
+    }
+
+    @GetMapping("/directory/entries/{id}/history")
+    String history(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
+        model.addAttribute("history", maintenance.history(user, ServiceId.parse(id), locale));
+        return HISTORY_VIEW;
+    }
+
+    @PostMapping("/directory/entries/{id}/verify")
+    String verify(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
+        ServiceId entry = ServiceId.parse(id);
+        maintenance.verify(user, entry);
+        redirect.addFlashAttribute("flashMessage", "entry.verified");
+        return "redirect:/directory/entries/" + entry;
+    }
+
+    @GetMapping("/directory/entries/{id}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
+        ServiceId entry = ServiceId.parse(id);
+        EntryMaintenance.Editable editable = maintenance.editable(user, entry);
+        return form(user, editable.view().organisation().id(), entry, EntryForm.of(editable.view(), editable.version()),
+                EntryForm.EMPTY_ROWS, locale, model);
+    }
+
+    @PostMapping("/directory/entries/{id}/edit")
+    String change(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+            @Validated @ModelAttribute("entryForm") EntryForm form, BindingResult binding,
+            @RequestParam(required = false) String addRow, Locale locale, Model model, RedirectAttributes redirect) {
+        ServiceId entry = ServiceId.parse(id);
+        OrganisationId organisation = maintenance.organisationOf(user, entry);
+        if (addRow != null) {
+            return form(user, organisation, entry, form, EntryForm.EMPTY_ROWS + 1, locale, model);
+        }
+        form.check(binding);
+        if (!binding.hasErrors()) {
+            try {
+                maintenance.change(user, entry, form.toDetails(), form.version());
+                redirect.addFlashAttribute("flashMessage", "entry.changed");
+                return "redirect:/directory/entries/" + entry;
+            } catch (DomainException e) {
+                DomainRefusals.reject(binding, e, FIELDS);
+            } catch (OptimisticLockingFailureException e) {
+                binding.reject("service.error.changed-meanwhile");
+            }
+        }
+        return form(user, organisation, entry, form, EntryForm.EMPTY_ROWS, locale, model);
+    }
+
+    @GetMapping("/directory/organisations/{organisationId}/entries/new")
+    String newEntry(@AuthenticationPrincipal CurrentUser user, @PathVariable String organisationId,
+            @RequestParam(required = false) EntryKind kind, Locale locale, Model model) {
+        EntryForm form = EntryForm.empty();
+        if (kind != null) {
+            form = new EntryForm(kind, null, null, null, null, null, Access.SELF_REFERRAL, null, null, "nl", null,
+                    null, null, null, null, null, null, form.hours(), null, false, true, null);
+        }
+        return form(user, OrganisationId.parse(organisationId), null, form, EntryForm.EMPTY_ROWS, locale, model);
+    }
+
+    @PostMapping("/directory/organisations/{organisationId}/entries/new")
+    String register(@AuthenticationPrincipal CurrentUser user, @PathVariable String organisationId,
+            @Validated @ModelAttribute("entryForm") EntryForm form, BindingResult binding,
+            @RequestParam(required = false) String addRow, Locale locale, Model model, RedirectAttributes redirect) {
+        OrganisationId organisation = OrganisationId.parse(organisationId);
+        if (addRow != null) {
+            return form(user, organisation, null, form, EntryForm.EMPTY_ROWS + 1, locale, model);
+        }
+        form.check(binding);
+        if (!binding.hasErrors()) {
+            try {
+                ServiceId created = maintenance.register(user, organisation, form.toDetails());
+                redirect.addFlashAttribute("flashMessage", "entry.registered");
+                return "redirect:/directory/entries/" + created;
+            } catch (DomainException e) {
+                DomainRefusals.reject(binding, e, FIELDS);
+            }
+        }
+        return form(user, organisation, null, form, EntryForm.EMPTY_ROWS, locale, model);
+    }
+
+    /**
+     * The form, with the rows of opening hours as typed (keeping their places, so errors stay at their row) and
+     * empty rows after the last filled one. The bound form itself stays in the model with its errors.
+     */
+    private String form(CurrentUser user, OrganisationId organisation, ServiceId entry, EntryForm form, int emptyRows,
+            Locale locale, Model model) {
+        java.util.List<EntryForm.HoursRow> rows = new java.util.ArrayList<>(form.hours());
+        while (!rows.isEmpty() && rows.get(rows.size() - 1).isEmpty()) {
+            rows.remove(rows.size() - 1);
+        }
+        for (int i = 0; i < emptyRows; i++) {
+            rows.add(new EntryForm.HoursRow(null, null, null));
+        }
+        model.addAttribute("hoursRows", rows);
+        model.addAttribute("choices", maintenance.choices(user, organisation,
+                form.neighbourhoods().stream().map(NeighbourhoodCode::new).collect(Collectors.toSet()), locale));
+        model.addAttribute("entryId", entry);
+        model.addAttribute("entryForm", form);
+        model.addAttribute("kinds", EntryKind.values());
+        model.addAttribute("accesses", Access.values());
+        model.addAttribute("days", java.time.DayOfWeek.values());
+        return FORM_VIEW;
+    }
+}
