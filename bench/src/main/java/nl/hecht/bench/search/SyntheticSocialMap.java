@@ -132,6 +132,16 @@ final class SyntheticSocialMap {
     /** Per organisation: its locations (id, neighbourhood index). */
     private final List<List<Object[]>> orgLocations = new ArrayList<>();
     private final List<UUID> orgIds = new ArrayList<>();
+    private long locationCount;
+    private long serviceCount;
+
+    /*
+     * Ids count up within a fixed first half per table: inserted in key order, H2's B-trees only grow at the end. With
+     * random UUIDs every batch rewrites pages all over the tree (and the file grows by gigabytes).
+     */
+    private static final long ORGANISATION_IDS = 0x5EA7C4_0001_000000L;
+    private static final long LOCATION_IDS = 0x5EA7C4_0002_000000L;
+    private static final long SERVICE_IDS = 0x5EA7C4_0003_000000L;
 
     SyntheticSocialMap(int services, List<String> categories, List<String> targetGroups) {
         this.services = services;
@@ -173,7 +183,7 @@ final class SyntheticSocialMap {
     void generate(int chunkSize, Consumer<Chunk> sink) {
         Map<String, List<Object[]>> first = newRows();
         for (int o = 0; o < organisations; o++) {
-            UUID id = new UUID(random.nextLong(), random.nextLong());
+            UUID id = new UUID(ORGANISATION_IDS, o);
             orgIds.add(id);
             int type = random.nextInt(ORG_TYPES.length);
             int home = random.nextInt(NEIGHBOURHOODS);
@@ -186,7 +196,7 @@ final class SyntheticSocialMap {
             for (int l = 0; l < count; l++) {
                 int n = l == 0 ? home : nearby(home);
                 Place place = places.get(n);
-                UUID locationId = new UUID(random.nextLong(), random.nextLong());
+                UUID locationId = new UUID(LOCATION_IDS, locationCount++);
                 double latitude = place.latitude() + random.nextGaussian() * 0.004;
                 double longitude = place.longitude() + random.nextGaussian() * 0.006;
                 first.get("location").add(new Object[] { locationId, id, name + " locatie " + (l + 1),
@@ -210,7 +220,7 @@ final class SyntheticSocialMap {
     }
 
     private void service(Map<String, List<Object[]>> rows) {
-        UUID id = new UUID(random.nextLong(), random.nextLong());
+        UUID id = new UUID(SERVICE_IDS, serviceCount++);
         // a few large organisations: a quarter of the services go to the first 5% of organisations
         int o = random.nextInt(4) == 0 ? random.nextInt(Math.max(1, organisations / 20)) : random.nextInt(organisations);
         List<Object[]> locations = orgLocations.get(o);
