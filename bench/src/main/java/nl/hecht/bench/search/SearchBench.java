@@ -161,7 +161,8 @@ public final class SearchBench {
                 long indexStart = System.nanoTime();
                 try {
                     Search.mapping(entityManagerFactory).scope(ServiceEntry.class).massIndexer()
-                            .threadsToLoadObjects(2).batchSizeToLoadObjects(200).mergeSegmentsOnFinish(true).startAndWait();
+                            .threadsToLoadObjects(2).batchSizeToLoadObjects(200).mergeSegmentsOnFinish(true)
+                            .startAndWait();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return 1;
