@@ -15,6 +15,8 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
@@ -128,6 +130,10 @@ class SocialMapDemoData implements DemoData {
             Map<String, RegisteredOrganisation> byName) {
         Session session = entityManager.unwrap(Session.class);
         session.setJdbcBatchSize(100);
+        // searchable when the transaction returns, without waiting for the index files to be synced to disk (the
+        // index commits them within a second; after a crash before that, the start-up check rebuilds the index)
+        Search.session(entityManager).indexingPlanSynchronizationStrategy(
+                IndexingPlanSynchronizationStrategy.readSync());
         List<NewOrganisation> newOrganisations = new java.util.ArrayList<>(plan.organisations());
         newOrganisations.addAll(plan.associations());
         for (NewOrganisation organisation : newOrganisations) {
