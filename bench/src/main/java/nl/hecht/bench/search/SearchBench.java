@@ -37,7 +37,7 @@ import nl.hecht.shared.NeighbourhoodCode;
  * The search benchmark of the sociale kaart (issue 5, "Done when": p95 under 20 ms over 200,000 services):
  * <pre>
  * java -Xms2g -Xmx2g -cp bench/target/benchmarks.jar nl.hecht.bench.search.SearchBench [h2|postgres]
- *      [--services=200000] [--queries=2000] [--warmup=1000] [--reindex]
+ *      [--services=200000] [--queries=2000] [--warmup=1000] [--reindex] [--no-merge] [--jfr=file]
  * </pre>
  * <ol>
  * <li>starts Hecht (no HTTP port, no demo data, no index rebuild at start) on its own database: an H2 file in
@@ -92,6 +92,7 @@ public final class SearchBench {
         int queries = 2_000;
         int warmup = 1_000;
         boolean reindex = false;
+        boolean merge = true;
         Path jfr = null;
         for (String arg : args) {
             if (arg.startsWith("--services=")) {
@@ -102,17 +103,19 @@ public final class SearchBench {
                 warmup = Integer.parseInt(arg.substring(9));
             } else if (arg.startsWith("--jfr=")) {
                 jfr = Path.of(arg.substring(6));
+            } else if (arg.equals("--no-merge")) {
+                merge = false;
             } else if (arg.equals("--reindex")) {
                 reindex = true;
             } else {
                 database = BenchDatabase.Kind.parse(arg);
             }
         }
-        System.exit(run(database, services, queries, warmup, reindex, jfr, System.out));
+        System.exit(run(database, services, queries, warmup, reindex, merge, jfr, System.out));
     }
 
-    static int run(BenchDatabase.Kind kind, int services, int queries, int warmup, boolean reindex, Path jfr,
-            PrintStream out) {
+    static int run(BenchDatabase.Kind kind, int services, int queries, int warmup, boolean reindex, boolean merge,
+            Path jfr, PrintStream out) {
         Path folder = folder();
         List<String[]> report = new ArrayList<>();
         double loadBefore = load();
@@ -161,13 +164,14 @@ public final class SearchBench {
                 long indexStart = System.nanoTime();
                 try {
                     Search.mapping(entityManagerFactory).scope(ServiceEntry.class).massIndexer()
-                            .threadsToLoadObjects(2).batchSizeToLoadObjects(200).mergeSegmentsOnFinish(true)
+                            .threadsToLoadObjects(2).batchSizeToLoadObjects(200).mergeSegmentsOnFinish(merge)
                             .startAndWait();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return 1;
                 }
-                report.add(row("index build (mass indexer)", "%s", seconds(indexStart)));
+                report.add(row("index build (mass indexer)", "%s%s", seconds(indexStart),
+                        merge ? ", merged into one segment" : ", segments not merged"));
                 print(out, "index built in %s", seconds(indexStart));
                 indexed = indexed(database, entityManagerFactory);
             } else {
