@@ -44,6 +44,14 @@ public final class BenchDatabase implements AutoCloseable {
     }
 
     public static BenchDatabase start(Kind kind) {
+        return start(kind, h2Folder(), List.of());
+    }
+
+    /**
+     * Hecht against the database, with H2's files in the given folder (PostgreSQL: the configured URL) and extra
+     * command-line arguments (e.g. {@code --hecht.search.reindex-on-start=never}).
+     */
+    public static BenchDatabase start(Kind kind, Path h2Folder, List<String> extra) {
         // command-line arguments: they win over any HECHT_* or SPRING_* variable of the caller's environment
         List<String> arguments = new ArrayList<>(List.of("--server.port=-1", "--hecht.demo.enabled=false",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN",
@@ -55,13 +63,14 @@ public final class BenchDatabase implements AutoCloseable {
                         + "InitializeUserDetailsBeanManagerConfigurer=ERROR"));
         if (kind == Kind.H2) {
             arguments.add("--spring.profiles.active=default");
-            arguments.add("--hecht.data-dir=" + h2Folder());
+            arguments.add("--hecht.data-dir=" + h2Folder);
         } else {
             arguments.add("--spring.profiles.active=postgres");
             arguments.add("--spring.datasource.url=" + postgresUrl());
             arguments.add("--spring.datasource.username=" + env("HECHT_BENCH_PG_USER", "postgres"));
             arguments.add("--spring.datasource.password=" + env("HECHT_BENCH_PG_PASSWORD", ""));
         }
+        arguments.addAll(extra);
         SpringApplication application = new SpringApplication(HechtApplication.class);
         application.setRegisterShutdownHook(false);
         return new BenchDatabase(kind, application.run(arguments.toArray(String[]::new)));

@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
@@ -27,8 +28,12 @@ import nl.hecht.directory.OrganisationId;
 import nl.hecht.directory.OrganisationType;
 import nl.hecht.shared.DomainException;
 
-/** An organisation in the register. */
+/**
+ * An organisation in the register. Loaded in batches ({@link BatchSize}): indexing entries reads each one's
+ * organisation, and one query per organisation made a third of the search index rebuild (bench/README.md).
+ */
 @Entity
+@BatchSize(size = 100)
 @Table(name = "directory_organisation")
 public class RegisteredOrganisation {
 

@@ -7,15 +7,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 import nl.hecht.directory.TaxonomyTerm;
 import nl.hecht.directory.Vocabulary;
 
-/** A term of the managed taxonomy (rows come from the migrations). */
+/** A term of the managed taxonomy (rows come from the migrations); loaded in batches, like organisations. */
 @Entity
 @Immutable
+@BatchSize(size = 100)
 @Table(name = "directory_taxonomy_term")
 public class Term {
 
