@@ -13,6 +13,7 @@
       { selector: 'node', style: {
         'label': 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 110,
         'text-valign': 'bottom', 'text-margin-y': 4, 'color': '#1a1a1a', 'width': 22, 'height': 22,
+        'text-background-color': '#fbfbf8', 'text-background-opacity': 0.85, 'text-background-padding': 2,
         'background-color': function (node) { return NODE_COLOURS[node.data('group')] || '#666666'; },
         'shape': function (node) { return NODE_SHAPES[node.data('group')] || 'ellipse'; },
         'border-width': 1, 'border-color': '#333333' } },
@@ -34,8 +35,11 @@
           container: element,
           elements: { nodes: graph.nodes, edges: graph.edges },
           style: styles(),
-          layout: { name: 'cose', animate: false, randomize: true, nodeRepulsion: function () { return 9000; },
-            idealEdgeLength: function () { return 90; } },
+          layout: { name: 'cose', animate: false, randomize: true, padding: 30, componentSpacing: 120,
+            nodeRepulsion: function () { return 400000; }, nodeOverlap: 40,
+            idealEdgeLength: function () { return 140; } },
+          // a small network must not be blown up until its labels overlap
+          minZoom: 0.3, maxZoom: 1.3,
           wheelSensitivity: 0.3
         });
         cy.ready(function () {
