@@ -1,7 +1,15 @@
 /**
- * The sociale kaart: organisations (and, later, their services, locations and community initiatives). This first
- * part is the organisation register that networks refer to: name, type, AGB code, KvK number and, for GP practices,
- * the list size, with a list and a form for RESV staff. Its API is {@link nl.hecht.directory.Organisations} with the value types beside it.
+ * The sociale kaart (seed 000, 004; R071–R073, R210, R245–R247, R259), shaped after Open Referral HSDS 3.0 so that
+ * import and export map one to one: organisations (the register networks refer to: name, type, AGB code, KvK number,
+ * list size of GP practices, contact details, staff accounts), their locations, and their entries — services,
+ * community initiatives of the sociale basis and access points ({@link nl.hecht.directory.EntryKind}) — with a
+ * managed taxonomy of categories and target groups, the neighbourhoods served, opening hours, access, waiting time,
+ * an owner and a "last verified" date with a change history.
+ * <p>
+ * Its API: {@link nl.hecht.directory.Organisations}, {@link nl.hecht.directory.SocialMap} and
+ * {@link nl.hecht.directory.SocialMapSearch} (Hibernate Search; Lucene on one node, Elasticsearch/OpenSearch by
+ * configuration) with the value types beside them. It asks the module that keeps networks, through the SPI
+ * {@link nl.hecht.directory.NetworkAreas}, which networks one can filter on and which area a coordinator curates.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directory", allowedDependencies = { "shared", "identity", "area" })
 package nl.hecht.directory;
