@@ -92,6 +92,23 @@ class DirectoryImportBrowserTests extends BrowserTest {
         assertAccessible(page);
     }
 
+    @Test
+    void theImportPageExplainsEveryColumnAndTheCodesOfTheTaxonomy() {
+        loginAs(DemoUser.ADMIN);
+        visit("/directory/import");
+
+        var columns = page.locator("#csv-column-table");
+        assertThat(columns).containsText("organisation_name");
+        assertThat(columns).containsText("Naam van de organisatie (verplicht).");
+        assertThat(columns).containsText("Wachttijd in dagen: 0 is geen wachttijd, leeg is onbekend.");
+        assertThat(page.locator("#csv-categories")).containsText("schuldhulpverlening");
+        assertThat(page.locator("#csv-categories")).containsText("Schuldhulpverlening en geldzaken");
+        assertThat(page.locator("#csv-target-groups")).containsText("ouderen");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#csv-column-table tbody tr").count())
+                .isEqualTo(nl.hecht.directory.internal.exchange.DirectoryCsv.COLUMNS.size());
+        assertAccessible(page);
+    }
+
     private int entries() {
         return jdbc.queryForObject("select count(*) from directory_service", Integer.class);
     }

@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import nl.hecht.directory.SocialMap;
+import nl.hecht.directory.Vocabulary;
+import nl.hecht.directory.internal.exchange.DirectoryCsv;
 import nl.hecht.directory.internal.exchange.DirectoryExport;
 import nl.hecht.directory.internal.exchange.DirectoryImportJob;
 import nl.hecht.directory.internal.exchange.DirectoryImports;
@@ -52,8 +55,10 @@ class DirectoryExchangeController {
 
     private final DirectoryImports imports;
     private final DirectoryExport export;
+    private final SocialMap socialMap;
 
-    DirectoryExchangeController(DirectoryImports imports, DirectoryExport export) {
+    DirectoryExchangeController(DirectoryImports imports, DirectoryExport export, SocialMap socialMap) {
+        this.socialMap = socialMap;
         this.imports = imports;
         this.export = export;
     }
@@ -113,6 +118,9 @@ class DirectoryExchangeController {
         model.addAttribute("uploadForm", form);
         model.addAttribute("history", imports.recent(HISTORY));
         model.addAttribute("maxMegabytes", imports.maxMegabytes());
+        model.addAttribute("csvColumns", DirectoryCsv.COLUMNS);
+        model.addAttribute("categories", socialMap.terms(Vocabulary.CATEGORY));
+        model.addAttribute("targetGroups", socialMap.terms(Vocabulary.TARGET_GROUP));
         return IMPORT_VIEW;
     }
 

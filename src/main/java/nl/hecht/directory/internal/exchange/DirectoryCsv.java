@@ -42,9 +42,10 @@ import nl.hecht.shared.NeighbourhoodCode;
  * Import: {@code ;} or {@code ,} (told by the header), with or without the mark; line numbers count from the header
  * as line 1.
  */
-final class DirectoryCsv {
+public final class DirectoryCsv {
 
-    static final List<String> COLUMNS = List.of("organisation_id", "organisation_name", "organisation_type",
+    /** The columns of the CSV format, in the order an export writes them. */
+    public static final List<String> COLUMNS = List.of("organisation_id", "organisation_name", "organisation_type",
             "agb_code", "kvk_number", "list_size", "organisation_description", "organisation_website",
             "organisation_email", "organisation_phone", "location_id", "location_name", "address", "postal_code",
             "city", "location_neighbourhood", "latitude", "longitude", "wheelchair_accessible", "accessibility",
