@@ -129,4 +129,18 @@
       results.setAttribute('aria-busy', 'false');
     }
   });
+  // a live search that is refused (too many searches: 429) or fails says so where the count is announced; the
+  // results shown stay as they were
+  document.addEventListener('htmx:responseError', function (event) {
+    var status = document.getElementById('search-status');
+    if (status && event.detail && event.detail.xhr) {
+      status.textContent = status.getAttribute(event.detail.xhr.status === 429 ? 'data-busy' : 'data-failed');
+    }
+  });
+  document.addEventListener('htmx:sendError', function () {
+    var status = document.getElementById('search-status');
+    if (status) {
+      status.textContent = status.getAttribute('data-failed');
+    }
+  });
 }());
