@@ -1,11 +1,9 @@
 package nl.hecht.area.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,27 +12,25 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import nl.hecht.shared.jobs.BackgroundJob;
+import nl.hecht.shared.jobs.JobState;
+
 /**
  * One import of a CBS file: queued, running with its progress, then finished with its report. Kept in the database
  * rather than in memory, so that on a cluster any node can answer the progress poll, and so that the overview can
- * show the history. A run that stops reporting progress (its node went down) counts as interrupted.
+ * show the history. A run that stops reporting progress (its node went down) counts as interrupted; that bookkeeping
+ * is {@link BackgroundJob}'s.
  */
 @Entity
 @Table(name = "area_import")
-public class AreaImportRun {
+public class AreaImportRun extends BackgroundJob {
 
-    /** A run without progress for this long is taken to be interrupted. */
-    static final Duration STALE_AFTER = Duration.ofMinutes(15);
     private static final String SEPARATOR = "\u001f";
     private static final int MAX_UNKNOWN_COLUMNS_LENGTH = 4000;
-
-    @Id
-    private UUID id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -45,29 +41,6 @@ public class AreaImportRun {
 
     @Column(name = "figures_year")
     private Integer year;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ImportStatus status;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ImportPhase phase;
-
-    @Column(name = "progress_done", nullable = false)
-    private long progressDone;
-
-    @Column(name = "progress_total", nullable = false)
-    private long progressTotal;
-
-    @Column(name = "started_at", nullable = false)
-    private Instant startedAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
 
     @Column(name = "rows_read", nullable = false)
     private int rowsRead;
@@ -105,42 +78,19 @@ public class AreaImportRun {
     }
 
     private AreaImportRun(ImportKind kind, String fileName, Integer year, Instant now) {
-        this.id = UUID.randomUUID();
+        super(now);
         this.kind = kind;
         this.fileName = fileName;
         this.year = year;
-        this.status = ImportStatus.QUEUED;
-        this.phase = ImportPhase.QUEUED;
-        this.startedAt = now;
-        this.updatedAt = now;
     }
 
     static AreaImportRun queued(ImportKind kind, String fileName, Integer year, Instant now) {
         return new AreaImportRun(kind, fileName, year, now);
     }
 
-    void progress(ImportPhase newPhase, long done, long total, Instant now) {
-        if (status.finished()) {
-            return;
-        }
-        this.status = ImportStatus.RUNNING;
-        this.phase = newPhase;
-        this.progressDone = done;
-        this.progressTotal = total;
-        this.updatedAt = now;
-    }
-
     /** Records the outcome; a finished run does not change again. */
     void finish(ImportReport report, Instant now) {
-        if (status.finished()) {
-            throw new IllegalStateException("import already finished");
-        }
-        this.status = report.status();
-        this.phase = ImportPhase.DONE;
-        this.progressDone = 1;
-        this.progressTotal = 1;
-        this.updatedAt = now;
-        this.finishedAt = now;
+        finish(JobState.valueOf(report.status().name()), now);
         this.rowsRead = report.rowsRead();
         this.createdCount = report.created();
         this.updatedCount = report.updated();
@@ -157,19 +107,18 @@ public class AreaImportRun {
 
     /** As finished, or as failed when it stopped reporting progress long ago. */
     ImportStatus effectiveStatus(Instant now) {
-        return !status.finished() && updatedAt.plus(STALE_AFTER).isBefore(now) ? ImportStatus.FAILED : status;
+        return ImportStatus.valueOf(state(now).name());
     }
 
     /** The report of a finished run (an interrupted one says so); null while it runs. */
     ImportReport report(Instant now) {
-        ImportStatus effective = effectiveStatus(now);
-        if (!effective.finished()) {
-            return null;
-        }
-        if (!status.finished()) {
+        if (interrupted(now)) {
             return ImportReport.refused(kind, "area.import.failed.interrupted", List.of());
         }
-        return new ImportReport(kind, status, errorKey, split(errorArguments), rowsRead, createdCount,
+        if (!state(now).finished()) {
+            return null;
+        }
+        return new ImportReport(kind, effectiveStatus(now), errorKey, split(errorArguments), rowsRead, createdCount,
                 updatedCount, unchangedCount, split(unknownColumns), problems("REJECTED"), rejectedCount,
                 problems("WARNING"), warningCount);
     }
@@ -197,10 +146,6 @@ public class AreaImportRun {
         return joined == null ? List.of() : Arrays.asList(joined.split(SEPARATOR, -1));
     }
 
-    public UUID id() {
-        return id;
-    }
-
     public ImportKind kind() {
         return kind;
     }
@@ -213,28 +158,13 @@ public class AreaImportRun {
         return year;
     }
 
-    public ImportStatus status() {
-        return status;
-    }
-
     public ImportPhase phase() {
-        return phase;
+        return ImportPhase.valueOf(phaseName());
     }
 
-    public long progressDone() {
-        return progressDone;
-    }
-
-    public long progressTotal() {
-        return progressTotal;
-    }
-
-    public Instant startedAt() {
-        return startedAt;
-    }
-
-    public Instant finishedAt() {
-        return finishedAt;
+    @Override
+    protected int percentWithinPhases() {
+        return phase().percent(progressDone(), progressTotal());
     }
 
     public int rowsRead() {

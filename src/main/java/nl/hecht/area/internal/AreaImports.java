@@ -6,17 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -25,11 +22,12 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.jobs.JobRecords;
+import nl.hecht.shared.jobs.JobRunner;
+import nl.hecht.shared.jobs.UploadedFiles;
 
 /**
  * Runs imports of CBS files one at a time on a background thread and keeps their status and reports in the
@@ -43,26 +41,19 @@ public class AreaImports implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AreaImports.class);
     private static final int PRECHECK_BYTES = 64 * 1024;
     private static final int FIRST_YEAR = 1990;
-    private static final int MAX_FILE_NAME = 255;
-    private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(400);
+    private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(400);
 
     private final AreaImporter importer;
     private final AreaImportRunRepository runs;
-    private final TransactionTemplate separately;
+    private final JobRecords<AreaImportRun> records;
     private final Clock clock;
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(8), task -> {
-                Thread thread = new Thread(task, "area-import");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final JobRunner runner = new JobRunner("area-import");
 
     AreaImports(AreaImporter importer, AreaImportRunRepository runs, PlatformTransactionManager transactions,
             Clock clock) {
         this.importer = importer;
         this.runs = runs;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.records = new JobRecords<>(runs, transactions, clock);
         this.clock = clock;
     }
 
@@ -107,11 +98,9 @@ public class AreaImports implements DisposableBean {
 
     private ImportJob view(AreaImportRun run, boolean withReport) {
         Instant now = clock.instant();
-        ImportStatus status = run.effectiveStatus(now);
-        int percent = status.finished() ? 100 : run.phase().percent(run.progressDone(), run.progressTotal());
-        return new ImportJob(run.id(), run.kind(), run.fileName(), run.year(), status, run.phase(), percent,
-                run.startedAt(), run.finishedAt(), run.rowsRead(), run.createdCount(), run.updatedCount(),
-                run.unchangedCount(), run.rejectedCount(), withReport ? run.report(now) : null);
+        return new ImportJob(run.id(), run.kind(), run.fileName(), run.year(), run.effectiveStatus(now), run.phase(),
+                run.percent(now), run.startedAt(), run.finishedAt(), run.rowsRead(), run.createdCount(),
+                run.updatedCount(), run.unchangedCount(), run.rejectedCount(), withReport ? run.report(now) : null);
     }
 
     private void checkYear(int year) {
@@ -134,10 +123,10 @@ public class AreaImports implements DisposableBean {
             precheck.accept(head);
             return file;
         } catch (IOException e) {
-            delete(file);
+            UploadedFiles.delete(file);
             throw new DomainException("area.import.file.unreadable");
         } catch (RuntimeException e) {
-            delete(file);
+            UploadedFiles.delete(file);
             throw e;
         }
     }
@@ -146,15 +135,13 @@ public class AreaImports implements DisposableBean {
     }
 
     private Submitted submit(ImportKind kind, String fileName, Integer year, Path file, boolean deleteAfter) {
-        AreaImportRun run = separately.execute(status -> runs.save(
-                AreaImportRun.queued(kind, cleanFileName(fileName), year, clock.instant())));
-        UUID id = run.id();
+        UUID id = records.open(now -> AreaImportRun.queued(kind, UploadedFiles.cleanName(fileName), year, now)).id();
         try {
-            return new Submitted(id, executor.submit(() -> execute(id, kind, year, file, deleteAfter)));
+            return new Submitted(id, runner.submit(() -> execute(id, kind, year, file, deleteAfter)));
         } catch (RejectedExecutionException e) {
             finish(id, ImportReport.refused(kind, "area.import.busy", List.of()));
             if (deleteAfter) {
-                delete(file);
+                UploadedFiles.delete(file);
             }
             throw new DomainException("area.import.busy");
         }
@@ -163,7 +150,7 @@ public class AreaImports implements DisposableBean {
     private ImportReport execute(UUID id, ImportKind kind, Integer year, Path file, boolean deleteAfter) {
         ImportReport report;
         try {
-            ProgressRecorder progress = new ProgressRecorder(id);
+            ImportProgress progress = records.progress(id, PROGRESS_INTERVAL)::report;
             report = kind == ImportKind.CBS_CSV ? importer.importCbs(file, year, progress)
                     : importer.importGeoJson(file, progress);
         } catch (RuntimeException e) {
@@ -171,7 +158,7 @@ public class AreaImports implements DisposableBean {
             report = ImportReport.refused(kind, "area.import.failed.write", List.of());
         } finally {
             if (deleteAfter) {
-                delete(file);
+                UploadedFiles.delete(file);
             }
         }
         finish(id, report);
@@ -179,68 +166,15 @@ public class AreaImports implements DisposableBean {
     }
 
     private void finish(UUID id, ImportReport report) {
-        separately.executeWithoutResult(
-                status -> runs.findById(id).ifPresent(run -> run.finish(report, clock.instant())));
+        records.update(id, (run, now) -> run.finish(report, now));
     }
 
     private static ImportReport await(Submitted submitted) {
-        try {
-            return submitted.report().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for import " + submitted.id(), e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("import " + submitted.id() + " failed", e.getCause());
-        }
-    }
-
-    /** The name the browser gives, without any folder, within the column's length. */
-    private static String cleanFileName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return null;
-        }
-        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
-                .strip();
-        return name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME) : name;
-    }
-
-    private static void delete(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("Could not delete temporary import file {}", file);
-        }
+        return JobRunner.await(submitted.id(), submitted.report());
     }
 
     @Override
     public void destroy() {
-        executor.shutdownNow();
-    }
-
-    /** Writes progress in its own transaction (outside the import's), at most a few times a second. */
-    private final class ProgressRecorder implements ImportProgress {
-
-        private final UUID id;
-        private ImportPhase lastPhase;
-        private long lastWrite;
-
-        ProgressRecorder(UUID id) {
-            this.id = id;
-        }
-
-        @Override
-        public void report(ImportPhase phase, long done, long total) {
-            long now = System.nanoTime();
-            if (phase == lastPhase && now - lastWrite < PROGRESS_INTERVAL_NANOS) {
-                return;
-            }
-            lastPhase = phase;
-            lastWrite = now;
-            separately.executeWithoutResult(status -> runs.findById(id)
-                    .ifPresent(run -> run.progress(phase, done, total, clock.instant())));
-        }
+        runner.close();
     }
 }

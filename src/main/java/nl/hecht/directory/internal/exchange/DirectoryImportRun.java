@@ -1,6 +1,5 @@
 package nl.hecht.directory.internal.exchange;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,28 +13,26 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import nl.hecht.identity.AccountId;
+import nl.hecht.shared.jobs.BackgroundJob;
+import nl.hecht.shared.jobs.JobState;
 
 /**
  * One import of the sociale kaart: queued, running with its progress, then finished with its report. In the
- * database, so that any node can answer the progress poll; a run that stops reporting progress counts as failed.
+ * database, so that any node can answer the progress poll; a run that stops reporting progress counts as failed
+ * (that bookkeeping is {@link BackgroundJob}'s).
  */
 @Entity
 @Table(name = "directory_import")
-public class DirectoryImportRun {
+public class DirectoryImportRun extends BackgroundJob {
 
-    static final Duration STALE_AFTER = Duration.ofMinutes(15);
     /** The report keeps this many problems; the count says how many there were. */
     static final int MAX_PROBLEMS = 500;
     private static final String SEPARATOR = "\u001f";
-
-    @Id
-    private UUID id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -46,29 +43,6 @@ public class DirectoryImportRun {
 
     @Column(name = "started_by")
     private UUID startedBy;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ImportStatus status;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ImportPhase phase;
-
-    @Column(name = "progress_done", nullable = false)
-    private long progressDone;
-
-    @Column(name = "progress_total", nullable = false)
-    private long progressTotal;
-
-    @Column(name = "started_at", nullable = false)
-    private Instant startedAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
 
     @Column(name = "records_read", nullable = false)
     private int recordsRead;
@@ -97,37 +71,16 @@ public class DirectoryImportRun {
     }
 
     DirectoryImportRun(ImportFormat format, String fileName, AccountId by, Instant now) {
-        this.id = UUID.randomUUID();
+        super(now);
         this.format = format;
         this.fileName = fileName;
         this.startedBy = by == null ? null : by.value();
-        this.status = ImportStatus.QUEUED;
-        this.phase = ImportPhase.QUEUED;
-        this.startedAt = now;
-        this.updatedAt = now;
-    }
-
-    void progress(ImportPhase newPhase, long done, long total, Instant now) {
-        if (status.finished()) {
-            return;
-        }
-        this.status = ImportStatus.RUNNING;
-        this.phase = newPhase;
-        this.progressDone = done;
-        this.progressTotal = total;
-        this.updatedAt = now;
     }
 
     /** Records the outcome; a finished run does not change again. */
     void finish(ImportStatus outcome, int records, DirectoryImporter.Counts counts, List<ImportProblem> found,
             String error, Instant now) {
-        if (status.finished()) {
-            throw new IllegalStateException("import already finished");
-        }
-        this.status = outcome;
-        this.phase = ImportPhase.DONE;
-        this.updatedAt = now;
-        this.finishedAt = now;
+        finish(JobState.valueOf(outcome.name()), now);
         this.recordsRead = records;
         if (counts != null) {
             this.createdCount = counts.created();
@@ -139,23 +92,22 @@ public class DirectoryImportRun {
         found.stream().limit(MAX_PROBLEMS).forEach(problem -> problems.add(StoredProblem.of(problem)));
     }
 
-    ImportStatus effectiveStatus(Instant now) {
-        return !status.finished() && updatedAt.plus(STALE_AFTER).isBefore(now) ? ImportStatus.FAILED : status;
-    }
-
     /** As the pages show it. */
     DirectoryImportJob view(Instant now, boolean withProblems) {
-        ImportStatus effective = effectiveStatus(now);
-        int percent = effective.finished() ? 100 : phase.percent(progressDone, progressTotal);
-        String error = effective == ImportStatus.FAILED && !status.finished() ? "directory.import.failed.interrupted"
-                : errorKey;
-        return new DirectoryImportJob(id, format, fileName, effective, phase, percent, startedAt, finishedAt,
-                recordsRead, createdCount, updatedCount, unchangedCount, problemCount, error,
+        String error = interrupted(now) ? "directory.import.failed.interrupted" : errorKey;
+        return new DirectoryImportJob(id(), format, fileName, ImportStatus.valueOf(state(now).name()), phase(),
+                percent(now), startedAt(), finishedAt(), recordsRead, createdCount, updatedCount, unchangedCount,
+                problemCount, error,
                 withProblems ? problems.stream().map(StoredProblem::toProblem).toList() : List.of());
     }
 
-    public UUID id() {
-        return id;
+    ImportPhase phase() {
+        return ImportPhase.valueOf(phaseName());
+    }
+
+    @Override
+    protected int percentWithinPhases() {
+        return phase().percent(progressDone(), progressTotal());
     }
 
     /** A problem of a finished run, as stored. */

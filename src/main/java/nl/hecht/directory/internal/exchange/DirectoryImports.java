@@ -12,17 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +28,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
@@ -39,6 +35,9 @@ import org.springframework.util.unit.DataSize;
 import nl.hecht.directory.internal.exchange.ExchangeData.ReadResult;
 import nl.hecht.identity.AccountId;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.jobs.JobRecords;
+import nl.hecht.shared.jobs.JobRunner;
+import nl.hecht.shared.jobs.UploadedFiles;
 
 /**
  * Imports of the sociale kaart (R090, R236), one at a time on a background thread, their status and report in the
@@ -50,29 +49,22 @@ import nl.hecht.shared.DomainException;
 public class DirectoryImports implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryImports.class);
-    private static final int MAX_FILE_NAME = 255;
-    private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
+    private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(300);
 
     private final DirectoryImporter importer;
     private final DirectoryImportRunRepository runs;
-    private final TransactionTemplate separately;
+    private final JobRecords<DirectoryImportRun> records;
     private final TransactionTemplate applying;
     private final Clock clock;
     private final long maxBytes;
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(8), task -> {
-                Thread thread = new Thread(task, "directory-import");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final JobRunner runner = new JobRunner("directory-import");
 
     DirectoryImports(DirectoryImporter importer, DirectoryImportRunRepository runs,
             PlatformTransactionManager transactions, Clock clock,
             @Value("${hecht.directory.import.max-size:20MB}") DataSize maxSize) {
         this.importer = importer;
         this.runs = runs;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.records = new JobRecords<>(runs, transactions, clock);
         this.applying = new TransactionTemplate(transactions);
         this.clock = clock;
         this.maxBytes = maxSize.toBytes();
@@ -90,7 +82,7 @@ public class DirectoryImports implements DisposableBean {
         try {
             format = precheck(file);
         } catch (RuntimeException e) {
-            delete(file);
+            UploadedFiles.delete(file);
             throw e;
         }
         return submit(format, fileName, file, by, true).id();
@@ -100,16 +92,8 @@ public class DirectoryImports implements DisposableBean {
     public DirectoryImportJob importFile(Path file, AccountId by) {
         ImportFormat format = precheck(file);
         Submitted submitted = submit(format, file.getFileName().toString(), file, by, false);
-        try {
-            submitted.done().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for import " + submitted.id(), e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("import " + submitted.id() + " failed", e.getCause());
-        }
-        return separately.execute(status -> runs.findById(submitted.id()).orElseThrow()
-                .view(clock.instant(), true));
+        JobRunner.await(submitted.id(), submitted.done());
+        return records.read(submitted.id(), (run, now) -> run.view(now, true));
     }
 
     @Transactional(readOnly = true)
@@ -143,10 +127,10 @@ public class DirectoryImports implements DisposableBean {
             }
             return file;
         } catch (IOException e) {
-            delete(file);
+            UploadedFiles.delete(file);
             throw new DomainException("directory.import.file.unreadable");
         } catch (RuntimeException e) {
-            delete(file);
+            UploadedFiles.delete(file);
             throw e;
         }
     }
@@ -212,22 +196,20 @@ public class DirectoryImports implements DisposableBean {
     }
 
     private Submitted submit(ImportFormat format, String fileName, Path file, AccountId by, boolean deleteAfter) {
-        DirectoryImportRun run = separately.execute(status -> runs.save(
-                new DirectoryImportRun(format, cleanFileName(fileName), by, clock.instant())));
-        UUID id = run.id();
+        UUID id = records.open(now -> new DirectoryImportRun(format, UploadedFiles.cleanName(fileName), by, now)).id();
         try {
-            return new Submitted(id, executor.submit(() -> execute(id, format, file, by, deleteAfter)));
+            return new Submitted(id, runner.submit(() -> execute(id, format, file, by, deleteAfter)));
         } catch (RejectedExecutionException e) {
             finish(id, ImportStatus.FAILED, 0, null, List.of(), "directory.import.busy");
             if (deleteAfter) {
-                delete(file);
+                UploadedFiles.delete(file);
             }
             throw new DomainException("directory.import.busy");
         }
     }
 
-    private void execute(UUID id, ImportFormat format, Path file, AccountId by, boolean deleteAfter) {
-        ProgressRecorder progress = new ProgressRecorder(id);
+    private Void execute(UUID id, ImportFormat format, Path file, AccountId by, boolean deleteAfter) {
+        ImportProgress progress = records.progress(id, PROGRESS_INTERVAL)::report;
         ReadResult read = null;
         try {
             read = read(file, format, progress);
@@ -259,9 +241,10 @@ public class DirectoryImports implements DisposableBean {
                     "directory.import.failed.write");
         } finally {
             if (deleteAfter) {
-                delete(file);
+                UploadedFiles.delete(file);
             }
         }
+        return null;
     }
 
     private static ReadResult read(Path file, ImportFormat format, ImportProgress progress) {
@@ -289,35 +272,14 @@ public class DirectoryImports implements DisposableBean {
         return pushback;
     }
 
-    private void finish(UUID id, ImportStatus outcome, int records, DirectoryImporter.Counts counts,
+    private void finish(UUID id, ImportStatus outcome, int recordsRead, DirectoryImporter.Counts counts,
             List<ImportProblem> problems, String error) {
-        separately.executeWithoutResult(status -> runs.findById(id)
-                .ifPresent(run -> run.finish(outcome, records, counts, problems, error, clock.instant())));
-    }
-
-    private static String cleanFileName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return null;
-        }
-        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
-                .strip();
-        return name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME) : name;
-    }
-
-    private static void delete(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("Could not delete temporary import file {}", file);
-        }
+        records.update(id, (run, now) -> run.finish(outcome, recordsRead, counts, problems, error, now));
     }
 
     @Override
     public void destroy() {
-        executor.shutdownNow();
+        runner.close();
     }
 
     /** Reports the bytes read as the progress of reading. */
@@ -354,30 +316,6 @@ public class DirectoryImports implements DisposableBean {
         private void advance(int n) {
             read += n;
             progress.report(ImportPhase.READING, read, size);
-        }
-    }
-
-    /** Writes progress in its own transaction (outside the import's), at most a few times a second. */
-    private final class ProgressRecorder implements ImportProgress {
-
-        private final UUID id;
-        private ImportPhase lastPhase;
-        private long lastWrite;
-
-        ProgressRecorder(UUID id) {
-            this.id = id;
-        }
-
-        @Override
-        public void report(ImportPhase phase, long done, long total) {
-            long now = System.nanoTime();
-            if (phase == lastPhase && now - lastWrite < PROGRESS_INTERVAL_NANOS) {
-                return;
-            }
-            lastPhase = phase;
-            lastWrite = now;
-            separately.executeWithoutResult(status -> runs.findById(id)
-                    .ifPresent(run -> run.progress(phase, done, total, clock.instant())));
         }
     }
 }
