@@ -16,6 +16,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
+import nl.hecht.identity.AccountId;
+import nl.hecht.identity.Accounts;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.internal.network.NetworkManagement;
 import nl.hecht.shared.TimeConfiguration;
@@ -23,7 +25,8 @@ import nl.hecht.shared.TimeConfiguration;
 /**
  * Issue 4: the coordinator of the demo network without a pharmacist (Wijkverband Oost) adds the demo pharmacist as the
  * liaison for the pharmacists, and the composition flag disappears, on the network page and in the RESV's coverage
- * view; ending the membership brings the flag back (and leaves the demo data as the later tests expect it).
+ * view; ending the membership brings the flag back (and leaves the demo data as the later tests expect it). The
+ * pharmacist is linked by his Hecht account (its name taken over); the same account cannot be linked twice.
  */
 class NetworkMemberBrowserTests extends BrowserTest {
 
@@ -35,6 +38,9 @@ class NetworkMemberBrowserTests extends BrowserTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -61,7 +67,10 @@ class NetworkMemberBrowserTests extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lid toevoegen")).click();
         assertThat(page.locator("h1")).hasText("Lid toevoegen");
-        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(PHARMACIST);
+        // linked to his Hecht account, the name left empty: the account's display name is used
+        page.getByLabel("Hecht-account").selectOption(new SelectOption()
+                .setLabel(PHARMACIST + ", Apotheek Het Plein, Apotheker"));
+        assertThat(page.getByLabel("Hecht-account")).not().containsText(DemoUser.CLIENT.displayName);
         page.getByLabel("Discipline", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption()
                 .setLabel("Apotheker"));
         page.getByLabel("Organisatie").selectOption(new SelectOption()
@@ -78,6 +87,24 @@ class NetworkMemberBrowserTests extends BrowserTest {
         assertThat(pharmacistSeat).containsText(PHARMACIST);
         assertThat(memberRow(PHARMACIST)).containsText("vaste verbinder voor de discipline");
         assertAccessible(page);
+        NetworkId oost = demoNetwork(OOST).id();
+        AccountId pharmacist = accounts.findByUsername(DemoUser.PHARMACIST.username).orElseThrow().id();
+        boolean linked = networks.isMember(oost, pharmacist);
+        org.assertj.core.api.Assertions.assertThat(linked).isTrue();
+
+        // the same account a second time: refused at the field, with everything typed still there
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lid toevoegen")).click();
+        page.getByLabel("Hecht-account").selectOption(new SelectOption()
+                .setLabel(PHARMACIST + ", Apotheek Het Plein, Apotheker"));
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Pieter Bakker (tweede)");
+        page.getByLabel("Discipline", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption()
+                .setLabel("Apotheker"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(page.locator("#accountId-error")).containsText("al gekoppeld aan een ander lid van dit netwerk");
+        assertThat(page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Pieter Bakker (tweede)");
+        assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Annuleren")).click();
 
         // the RESV's coverage view no longer lists Oost among the networks with an incomplete composition
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();

@@ -3,6 +3,7 @@ package nl.hecht.network.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,11 +23,13 @@ import nl.hecht.network.MemberId;
 import nl.hecht.network.MemberRole;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.internal.network.PreferredChannel;
+import nl.hecht.network.internal.view.MemberAccounts;
 import nl.hecht.network.internal.view.NetworkCommands;
 import nl.hecht.network.internal.view.NetworkOverview;
 import nl.hecht.network.internal.view.NetworkViews;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.web.DomainRefusals;
 
 /** Adding, changing and ending memberships, by the network's coordinator or the RESV. */
 @Controller
@@ -35,13 +38,20 @@ class MemberController {
 
     static final String FORM_VIEW = "network/member-form";
 
+    /** The field of the member form each refusal of the domain belongs to. */
+    private static final Map<String, String> FIELDS = Map.of("member.error.account-linked", "accountId",
+            "member.error.account", "accountId", "member.error.name", "personName", "member.error.discipline",
+            "disciplineCode");
+
     private final NetworkViews views;
     private final NetworkCommands commands;
+    private final MemberAccounts memberAccounts;
     private final Clock clock;
 
-    MemberController(NetworkViews views, NetworkCommands commands, Clock clock) {
+    MemberController(NetworkViews views, NetworkCommands commands, MemberAccounts memberAccounts, Clock clock) {
         this.views = views;
         this.commands = commands;
+        this.memberAccounts = memberAccounts;
         this.clock = clock;
     }
 
@@ -54,13 +64,14 @@ class MemberController {
     String add(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
             @Validated @ModelAttribute("memberForm") MemberForm form, BindingResult binding, Locale locale, Model model,
             RedirectAttributes redirect) {
+        String name = requireName(form, binding);
         if (!binding.hasErrors()) {
             try {
-                commands.addMember(user, NetworkId.parse(id), form.toDetails(), form.validFrom());
+                commands.addMember(user, NetworkId.parse(id), form.toDetails(name), form.validFrom());
                 redirect.addFlashAttribute("flashMessage", "member.added");
                 return "redirect:/networks/" + NetworkId.parse(id) + "#members";
             } catch (DomainException e) {
-                binding.reject(e.messageKey());
+                DomainRefusals.reject(binding, e, FIELDS);
             }
         }
         return form(user, id, null, form, locale, model);
@@ -86,13 +97,14 @@ class MemberController {
     String change(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String memberId,
             @Validated @ModelAttribute("memberForm") MemberForm form, BindingResult binding, Locale locale, Model model,
             RedirectAttributes redirect) {
+        String name = requireName(form, binding);
         if (!binding.hasErrors()) {
             try {
-                commands.changeMember(user, NetworkId.parse(id), MemberId.parse(memberId), form.toDetails());
+                commands.changeMember(user, NetworkId.parse(id), MemberId.parse(memberId), form.toDetails(name));
                 redirect.addFlashAttribute("flashMessage", "member.changed");
                 return "redirect:/networks/" + NetworkId.parse(id) + "#members";
             } catch (DomainException e) {
-                binding.reject(e.messageKey());
+                DomainRefusals.reject(binding, e, FIELDS);
             }
         }
         return form(user, id, memberId, form, locale, model);
@@ -110,11 +122,30 @@ class MemberController {
         return "redirect:/networks/" + NetworkId.parse(id) + "#members";
     }
 
+    /** The typed name, or else the chosen account's display name; neither is refused at the name field. */
+    private String requireName(MemberForm form, BindingResult binding) {
+        String name = form.hasName() ? form.personName() : memberAccounts.displayName(form.accountId()).orElse(null);
+        if (name == null && !binding.hasFieldErrors("personName")) {
+            binding.rejectValue("personName", "member.error.name");
+        }
+        return name;
+    }
+
     private String form(CurrentUser user, String id, String memberId, MemberForm form, Locale locale, Model model) {
         NetworkOverview overview = views.overview(user, NetworkId.parse(id), locale);
         if (!overview.canCoordinate()) {
             throw new org.springframework.security.access.AccessDeniedException("not a coordinator");
         }
+        java.util.UUID linkedNow = null;
+        if (memberId != null) {
+            try {
+                var account = overview.network().member(MemberId.parse(memberId)).account();
+                linkedNow = account == null ? null : account.value();
+            } catch (DomainException e) {
+                linkedNow = null;
+            }
+        }
+        model.addAttribute("accounts", memberAccounts.choices(linkedNow));
         model.addAttribute("overview", overview);
         model.addAttribute("memberId", memberId);
         model.addAttribute("memberForm", form);

@@ -16,8 +16,11 @@ import nl.hecht.network.internal.network.MemberDetails;
 import nl.hecht.network.internal.network.PreferredChannel;
 import nl.hecht.network.internal.network.Reachability;
 
-/** A membership as typed on the member form. */
-record MemberForm(@NotBlank @Size(max = 200) String personName, UUID accountId, UUID organisationId,
+/**
+ * A membership as typed on the member form: the person by name, by Hecht account, or both (an empty name then takes
+ * the account's display name).
+ */
+record MemberForm(@Size(max = 200) String personName, UUID accountId, UUID organisationId,
         @NotBlank String disciplineCode, Set<MemberRole> roles, @Size(max = 2000) String mandate,
         @Size(max = 2000) String taskPackage, @Size(max = 40) String phone, @Email @Size(max = 320) String email,
         @Size(max = 200) String days, @Size(max = 200) String hours, @Size(max = 500) String outOfHours,
@@ -37,8 +40,14 @@ record MemberForm(@NotBlank @Size(max = 200) String personName, UUID accountId, 
                 r.preferredChannel(), r.reachableFor(), member.validFrom());
     }
 
-    MemberDetails toDetails() {
-        return new MemberDetails(accountId, personName, organisationId, disciplineCode, roles, mandate, taskPackage,
+    /** Whether a name was typed. */
+    boolean hasName() {
+        return personName != null && !personName.isBlank();
+    }
+
+    /** The membership with the given name when none was typed (the linked account's display name). */
+    MemberDetails toDetails(String nameIfEmpty) {
+        return new MemberDetails(accountId, hasName() ? personName : nameIfEmpty, organisationId, disciplineCode, roles, mandate, taskPackage,
                 new Reachability(phone, email, days, hours, outOfHours, crisis, preferredChannel, reachableFor));
     }
 }

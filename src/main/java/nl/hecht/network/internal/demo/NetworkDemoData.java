@@ -62,7 +62,9 @@ import nl.hecht.shared.demo.DemoData;
  * <li>one overlap: Wijkverband Oost also claims Vismarkt, which belongs to Wijkverband Centrum;</li>
  * <li>one network too small (Haven without Kadewijk, about 6,300 inhabitants) and one more too small with a recorded
  * justification (Maasdorp, about 6,400);</li>
- * <li>one network without a pharmacist (Oost, the demo coordinator's network);</li>
+ * <li>one network without a pharmacist (Oost, the demo coordinator's network); the demo pharmacist is linked by his
+ * account where he serves: as liaison in Centrum, and for his own pharmacy (Apotheek Het Plein) in West and in the
+ * elderly team;</li>
  * <li>one network in formation, without a coordinator yet (West: its neighbourhoods are not yet covered);</li>
  * <li>three thematic networks (first 1000 days over Centrum and Noord, youth 4–18 over Zuid, an elderly team around
  * two GP practices) that overlap core networks without counting as overlap.</li>
@@ -256,7 +258,7 @@ class NetworkDemoData implements DemoData {
             member(id, null, gp, "GP", EnumSet.of(MemberRole.LIAISON));
             member(id, null, "Thuiszorg Voorbeeld", "DISTRICT_NURSE", EnumSet.noneOf(MemberRole.class));
             member(id, null, "Buurtteam Voorbeeld", "NEIGHBOURHOOD_TEAM", EnumSet.noneOf(MemberRole.class));
-            member(id, null, plan.pharmacy(), "PHARMACIST", EnumSet.noneOf(MemberRole.class));
+            pharmacist(id, plan.pharmacy(), EnumSet.noneOf(MemberRole.class));
             return;
         }
         if (plan.team() == Team.WITHOUT_PHARMACIST) {
@@ -337,7 +339,7 @@ class NetworkDemoData implements DemoData {
                 member(id, null, "Buurtteam Voorbeeld", "NEIGHBOURHOOD_TEAM", EnumSet.of(MemberRole.LIAISON));
                 member(id, null, "Zorggroep Avondrood", "DEMENTIA_CASE_MANAGER", EnumSet.noneOf(MemberRole.class));
                 member(id, null, "Zorggroep Avondrood", "ELDERLY_CARE_PHYSICIAN", EnumSet.noneOf(MemberRole.class));
-                member(id, null, "Apotheek Het Plein", "PHARMACIST", EnumSet.noneOf(MemberRole.class));
+                pharmacist(id, "Apotheek Het Plein", EnumSet.noneOf(MemberRole.class));
                 member(id, null, "Welzijn Voorbeeld", "ELDERLY_ADVISOR", EnumSet.noneOf(MemberRole.class));
                 member(id, null, "Fysiotherapie De Loper", "PHYSIOTHERAPIST", EnumSet.noneOf(MemberRole.class));
             }
@@ -355,6 +357,20 @@ class NetworkDemoData implements DemoData {
                     discipline, roles, mandate(roles), taskPackage(roles), reachability(account.displayName(),
                             account.organisation(), discipline)), START);
         }, () -> member(network, null, null, discipline, roles));
+    }
+
+    /**
+     * The pharmacist of a pharmacy: the demo pharmacist's account for his own pharmacy (Apotheek Het Plein), anyone else
+     * by name. The account takes a name's place in the sequence, so the other members keep their names.
+     */
+    private void pharmacist(NetworkId network, String pharmacy, Set<MemberRole> roles) {
+        var account = accounts.findByUsername("pharmacist");
+        if (account.isPresent() && pharmacy != null && pharmacy.equals(account.get().organisation())) {
+            account(network, "pharmacist", "PHARMACIST", roles);
+            personCounter++;
+        } else {
+            member(network, null, pharmacy, "PHARMACIST", roles);
+        }
     }
 
     private void member(NetworkId network, UUID account, String organisationName, String discipline,

@@ -312,8 +312,8 @@ public class Network extends AbstractAggregateRoot<Network> {
     // --- members ----------------------------------------------------------------------------------------------
 
     /**
-     * Adds a member from a date. The discipline must be on the managed list; an account can hold only one current
-     * membership per discipline here. A second mandated delegate for a profession is allowed but flagged (R172).
+     * Adds a member from a date. The discipline must be on the managed list; an account is linked to at most one
+     * current member of the network (it is what makes someone a member or coordinator in the access checks). A second mandated delegate for a profession is allowed but flagged (R172).
      */
     public Member addMember(MemberDetails details, LocalDate from, DisciplineCatalogue catalogue, LocalDate today) {
         requireNotEnded();
@@ -388,11 +388,11 @@ public class Network extends AbstractAggregateRoot<Network> {
         if (details.accountId() == null) {
             return;
         }
-        boolean duplicate = members.stream().anyMatch(other -> other != self && other.isCurrent(today)
-                && details.accountId().equals(other.account() == null ? null : other.account().value())
-                && other.disciplineCode().equals(details.disciplineCode()));
+        AccountId account = new AccountId(details.accountId());
+        boolean duplicate = members.stream()
+                .anyMatch(other -> other != self && other.isCurrent(today) && other.isAccount(account));
         if (duplicate) {
-            throw new DomainException("member.error.duplicate");
+            throw new DomainException("member.error.account-linked");
         }
     }
 

@@ -17,6 +17,7 @@ import nl.hecht.network.internal.access.NetworkAccess;
 import nl.hecht.network.internal.network.Charter;
 import nl.hecht.network.internal.network.DocumentLink;
 import nl.hecht.network.internal.network.MemberDetails;
+import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkProfile;
 import nl.hecht.network.internal.network.NetworkManagement;
 import nl.hecht.network.internal.region.RegionManagement;
@@ -34,20 +35,27 @@ public class NetworkCommands {
     private final NetworkAccess access;
     private final NetworkManagement networks;
     private final RegionManagement regions;
+    private final MemberAccounts memberAccounts;
 
-    NetworkCommands(NetworkAccess access, NetworkManagement networks, RegionManagement regions) {
+    NetworkCommands(NetworkAccess access, NetworkManagement networks, RegionManagement regions,
+            MemberAccounts memberAccounts) {
         this.access = access;
         this.networks = networks;
         this.regions = regions;
+        this.memberAccounts = memberAccounts;
     }
 
+    /** A new member, linked to a Hecht account (not a client's) or known by name only. */
     public MemberId addMember(CurrentUser user, NetworkId id, MemberDetails details, LocalDate from) {
         access.networkToCoordinate(user, id);
+        memberAccounts.requireLinkable(details.accountId(), null);
         return networks.addMember(id, details, from);
     }
 
+    /** Changes a member; linking another account, or none (unlinking), is part of the change. */
     public void changeMember(CurrentUser user, NetworkId id, MemberId member, MemberDetails details) {
-        access.networkToCoordinate(user, id);
+        Network network = access.networkToCoordinate(user, id);
+        memberAccounts.requireLinkable(details.accountId(), network.member(member).account());
         networks.changeMember(id, member, details);
     }
 

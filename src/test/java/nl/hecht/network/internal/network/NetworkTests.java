@@ -116,15 +116,36 @@ class NetworkTests {
     }
 
     @Test
-    void anAccountHoldsOneCurrentMembershipPerDiscipline() {
+    void anAccountIsLinkedToOneCurrentMemberOfTheNetwork() {
         Network network = newNetwork();
         UUID account = UUID.randomUUID();
-        network.addMember(details(account, "GP"), TODAY, catalogue, TODAY);
+        Member first = network.addMember(details(account, "GP"), TODAY, catalogue, TODAY);
 
         assertThatThrownBy(() -> network.addMember(details(account, "GP"), TODAY, catalogue, TODAY))
-                .isInstanceOf(DomainException.class).hasMessage("member.error.duplicate");
+                .isInstanceOf(DomainException.class).hasMessage("member.error.account-linked");
+        assertThatThrownBy(() -> network.addMember(details(account, "PRACTICE_NURSE"), TODAY, catalogue, TODAY))
+                .isInstanceOf(DomainException.class).hasMessage("member.error.account-linked");
+        Member other = network.addMember(details(null, "PRACTICE_NURSE"), TODAY, catalogue, TODAY);
+        assertThatThrownBy(() -> network.changeMember(other.id(), details(account, "PRACTICE_NURSE"), catalogue,
+                TODAY)).isInstanceOf(DomainException.class).hasMessage("member.error.account-linked");
+        network.changeMember(first.id(), details(account, "GP", MemberRole.COORDINATOR), catalogue, TODAY);
+        assertThat(network.isCoordinator(new AccountId(account), TODAY)).isTrue();
+
+        network.endMembership(first.id(), TODAY);
         network.addMember(details(account, "PRACTICE_NURSE"), TODAY, catalogue, TODAY);
-        assertThat(network.currentMembers(TODAY)).hasSize(2);
+        assertThat(network.isMember(new AccountId(account), TODAY)).isTrue();
+    }
+
+    @Test
+    void aMemberIsUnlinkedFromItsAccount() {
+        Network network = newNetwork();
+        UUID account = UUID.randomUUID();
+        Member member = network.addMember(details(account, "GP", MemberRole.COORDINATOR), TODAY, catalogue, TODAY);
+
+        network.changeMember(member.id(), details(null, "GP", MemberRole.COORDINATOR), catalogue, TODAY);
+
+        assertThat(network.isCoordinator(new AccountId(account), TODAY)).isFalse();
+        assertThat(member.account()).isNull();
     }
 
     @Test
