@@ -158,9 +158,9 @@ class DirectorySearchScreen {
         List<TaxonomyTerm> targetGroups = socialMap.terms(Vocabulary.TARGET_GROUP);
         Set<String> categoryCodes = categories.stream().map(TaxonomyTerm::code).collect(Collectors.toSet());
         Set<String> groupCodes = targetGroups.stream().map(TaxonomyTerm::code).collect(Collectors.toSet());
-        List<NetworkArea> networks = audience == Audience.PUBLIC || networkAreas == null ? List.of()
-                : networkAreas.networks();
-        List<Neighbourhood> neighbourhoods = neighbourhoods(networks);
+        List<NetworkArea> allNetworks = networkAreas == null ? List.of() : networkAreas.networks();
+        List<NetworkArea> networks = audience == Audience.PUBLIC ? List.of() : allNetworks;
+        List<Neighbourhood> neighbourhoods = neighbourhoods(allNetworks);
 
         Set<NeighbourhoodCode> chosenNeighbourhoods = null;
         Set<NeighbourhoodCode> typed = form.neighbourhood().stream().filter(NeighbourhoodCode::isValid)
@@ -200,8 +200,7 @@ class DirectorySearchScreen {
     /** The neighbourhoods one can choose: those of the municipalities the networks work in (the region's). */
     private List<Neighbourhood> neighbourhoods(List<NetworkArea> networks) {
         Set<MunicipalityCode> municipalities = new LinkedHashSet<>();
-        List<NetworkArea> all = networkAreas == null ? List.of() : networkAreas.networks();
-        all.forEach(area -> area.neighbourhoods().forEach(code -> municipalities.add(code.municipality())));
+        networks.forEach(area -> area.neighbourhoods().forEach(code -> municipalities.add(code.municipality())));
         if (municipalities.isEmpty()) {
             List<Municipality> known = areas.municipalities();
             if (known.size() <= 20) {

@@ -3,6 +3,9 @@ package nl.hecht.network.internal.network;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,11 +35,19 @@ class NetworkAreasForDirectory implements NetworkAreas {
         this.clock = clock;
     }
 
+    /** One query for all networks and their neighbourhoods (the search page asks at every search). */
     @Override
     public List<NetworkArea> networks() {
-        return networks.findAll().stream()
-                .filter(network -> network.status() != NetworkStatus.ENDED && !network.serviceArea().isEmpty())
-                .map(network -> new NetworkArea(network.id().value(), network.name(), network.serviceArea()))
+        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, Set<NeighbourhoodCode>> areas = new HashMap<>();
+        for (Object[] row : networks.serviceAreaRowsExcept(NetworkStatus.ENDED)) {
+            UUID id = (UUID) row[0];
+            names.put(id, (String) row[1]);
+            areas.computeIfAbsent(id, key -> new TreeSet<>()).add(new NeighbourhoodCode((String) row[2]));
+        }
+        return areas.entrySet().stream()
+                .map(area -> new NetworkArea(area.getKey(), names.get(area.getKey()),
+                        java.util.Collections.unmodifiableSet(area.getValue())))
                 .sorted(Comparator.comparing(NetworkArea::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

@@ -26,6 +26,10 @@ public interface NetworkRepository extends JpaRepository<Network, UUID> {
     List<NetworkRow> networkRows(UUID regionId);
 
     /** Neighbourhood codes of the service areas of the region's networks: [networkId, code]. */
+    /** Id, name and neighbourhood code of every network that is not ended: [networkId, name, code], one query. */
+    @Query("select n.id, n.name, c from Network n join n.serviceArea c where n.status <> :ended")
+    List<Object[]> serviceAreaRowsExcept(nl.hecht.network.NetworkStatus ended);
+
     @Query("select n.id, c from Network n join n.serviceArea c where n.regionId = :regionId")
     List<Object[]> serviceAreaRows(UUID regionId);
 
