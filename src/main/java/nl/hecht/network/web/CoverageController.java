@@ -74,11 +74,11 @@ class CoverageController {
     @GetMapping(value = "/regions/{id}/coverage.csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale) {
         RegionCoverage coverage = views.coverage(user, RegionId.parse(id));
-        String csv = CoverageCsv.write(coverage.report(), (key, args) -> messages.getMessage(key, args, locale));
+        byte[] csv = CoverageCsv.write(coverage.report(), (key, args) -> messages.getMessage(key, args, locale));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dekking.csv\"")
-                .body(csv.getBytes(StandardCharsets.UTF_8));
+                .body(csv);
     }
 
     @PostMapping("/regions/{id}/size-advice")

@@ -2,9 +2,7 @@ package nl.hecht.directory.internal.exchange;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +15,6 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import nl.hecht.directory.Access;
@@ -33,6 +30,7 @@ import nl.hecht.directory.internal.exchange.ExchangeData.ReadResult;
 import nl.hecht.directory.internal.exchange.ExchangeData.Source;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.csv.SpreadsheetCsv;
 
 /**
  * The sociale kaart as one CSV table (columns in docs/directory-exchange.md): one row per entry with its
@@ -54,7 +52,7 @@ public final class DirectoryCsv {
             "waiting_days", "neighbourhoods", "opening_hours", "other_location_ids", "public", "active",
             "last_verified");
 
-    static final char BOM = '\uFEFF';
+    static final char BOM = SpreadsheetCsv.BYTE_ORDER_MARK;
 
     private DirectoryCsv() {
     }
@@ -62,11 +60,7 @@ public final class DirectoryCsv {
     // ------------------------------------------------------------------------------------------ writing
 
     static byte[] write(List<OrganisationData> organisations) {
-        StringWriter out = new StringWriter();
-        out.write(BOM);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-                .setHeader(COLUMNS.toArray(String[]::new)).get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+        return SpreadsheetCsv.write(COLUMNS, rows -> {
             for (OrganisationData organisation : organisations) {
                 Map<String, LocationData> locations = new LinkedHashMap<>();
                 organisation.locations().forEach(location -> locations.put(location.id(), location));
@@ -77,22 +71,18 @@ public final class DirectoryCsv {
                     if (first != null) {
                         firstLocations.add(first.id());
                     }
-                    printer.printRecord(row(organisation, first, entry,
-                            ids.isEmpty() ? List.of() : ids.subList(1, ids.size())));
+                    rows.row(row(organisation, first, entry, ids.isEmpty() ? List.of() : ids.subList(1, ids.size())));
                 }
                 for (LocationData location : organisation.locations()) {
                     if (!firstLocations.contains(location.id())) {
-                        printer.printRecord(row(organisation, location, null, List.of()));
+                        rows.row(row(organisation, location, null, List.of()));
                     }
                 }
                 if (organisation.entries().isEmpty() && organisation.locations().isEmpty()) {
-                    printer.printRecord(row(organisation, null, null, List.of()));
+                    rows.row(row(organisation, null, null, List.of()));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     private static List<String> row(OrganisationData organisation, LocationData location, EntryData entry,
@@ -175,7 +165,8 @@ public final class DirectoryCsv {
 
         String get(String column) {
             Integer index = header.get(column);
-            return index == null || index >= record.size() ? null : Values.blankToNull(record.get(index));
+            return index == null || index >= record.size() ? null
+                    : Values.blankToNull(SpreadsheetCsv.restore(record.get(index)));
         }
     }
 

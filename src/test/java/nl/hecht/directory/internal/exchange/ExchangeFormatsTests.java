@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import nl.hecht.directory.Access;
@@ -71,6 +73,54 @@ class ExchangeFormatsTests {
 
         assertThat(read.problems()).isEmpty();
         assertSame(read.organisations());
+        assertThat(DirectoryCsv.write(read.organisations())).isEqualTo(csv);
+    }
+
+    /**
+     * Issue 9, item 5: a cell that a spreadsheet would run as a formula goes out with an apostrophe in front, and the
+     * import takes it off again, so the round trip stays lossless (also for a value that starts with an apostrophe).
+     */
+    @Test
+    void csvNeutralisesFormulaCellsAndReadsThemBackUnchanged() throws Exception {
+        OrganisationData hostile = new OrganisationData("org-2",
+                new NewOrganisation("=HYPERLINK(\"https://evil.example\";\"klik\")", OrganisationType.OTHER, null,
+                        null, null, "@SUM(1+1)*cmd|' /C calc'!A0", null, null, "+31 10 765 4321"),
+                List.of(), List.of(new EntryData("svc-2", new ServiceDetails(EntryKind.SERVICE, "-2+3", "'=al tekst",
+                        "ontmoeting", Set.of(), "''+twee apostrofs", Access.SELF_REFERRAL, null, "'gewoon", Set.of(),
+                        null, null, null, "=1+1", null, null, Set.of(), List.of(), Set.of(), false, true), List.of(),
+                        null, null)),
+                null);
+        byte[] csv = DirectoryCsv.write(List.of(hostile));
+        String text = new String(csv, StandardCharsets.UTF_8);
+
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+        assertThat(records).hasSize(2);
+        for (CSVRecord record : records) {
+            for (String cell : record) {
+                assertThat(cell).as("no cell may start a formula").doesNotStartWith("=").doesNotStartWith("+")
+                        .doesNotStartWith("-").doesNotStartWith("@");
+            }
+        }
+        CSVRecord row = records.get(1);
+        assertThat(row.get(DirectoryCsv.COLUMNS.indexOf("organisation_name")))
+                .isEqualTo("'=HYPERLINK(\"https://evil.example\";\"klik\")");
+        assertThat(row.get(DirectoryCsv.COLUMNS.indexOf("organisation_description")))
+                .isEqualTo("'@SUM(1+1)*cmd|' /C calc'!A0");
+        assertThat(row.get(DirectoryCsv.COLUMNS.indexOf("organisation_phone"))).isEqualTo("'+31 10 765 4321");
+        assertThat(row.get(DirectoryCsv.COLUMNS.indexOf("name"))).isEqualTo("'-2+3");
+        assertThat(row.get(DirectoryCsv.COLUMNS.indexOf("contact_name"))).isEqualTo("'=1+1");
+        assertThat(row.get(DirectoryCsv.COLUMNS.indexOf("description"))).isEqualTo("''=al tekst");
+        assertThat(row.get(DirectoryCsv.COLUMNS.indexOf("eligibility"))).isEqualTo("'''+twee apostrofs");
+        assertThat(row.get(DirectoryCsv.COLUMNS.indexOf("costs"))).as("no formula: left as it is")
+                .isEqualTo("'gewoon");
+
+        ReadResult read = DirectoryCsv.read(new StringReader(text.substring(1)), ';');
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.organisations()).hasSize(1);
+        assertThat(read.organisations().get(0).details()).isEqualTo(hostile.details());
+        assertThat(read.organisations().get(0).entries().get(0).details())
+                .isEqualTo(hostile.entries().get(0).details());
         assertThat(DirectoryCsv.write(read.organisations())).isEqualTo(csv);
     }
 
