@@ -72,10 +72,11 @@ class PublicDirectoryController {
         return ENTRY_VIEW;
     }
 
-    /** Where {@link PublicDirectoryRateLimit} sends a client that asked too often. */
-    @GetMapping(PublicDirectoryRateLimit.BUSY_PATH)
+    /** A client that asked too often ({@link PublicDirectoryRateLimit}): 429, when to try again, a friendly page. */
+    @ExceptionHandler(PublicDirectoryRateLimit.Exceeded.class)
     @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
-    String busy() {
+    String busy(PublicDirectoryRateLimit.Exceeded exceeded, HttpServletResponse response) {
+        response.setHeader("Retry-After", String.valueOf(exceeded.retryAfterSeconds()));
         return BUSY_VIEW;
     }
 

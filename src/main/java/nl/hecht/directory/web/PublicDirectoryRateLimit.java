@@ -1,38 +1,43 @@
 package nl.hecht.directory.web;
 
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Limits the public directory (R245–R247) per client address with a token bucket: {@code burst} requests at once,
  * refilled at {@code per-minute} a minute (defaults 20 and 60; {@code hecht.public-directory.rate-limit.*}). Past the
- * limit the answer is 429 with {@code Retry-After} and a friendly Dutch page. Only {@code /public/directory...} counts;
- * static files do not.
+ * limit {@link Exceeded} is thrown, which {@link PublicDirectoryController} answers with 429, {@code Retry-After} and a
+ * friendly Dutch page.
  * <p>
- * The client address is the request's remote address: behind a reverse proxy set {@code HECHT_FORWARD_HEADERS=native}
- * (or {@code framework}) so that it is the visitor's and not the proxy's, or all visitors share one bucket. The buckets
- * live in this node's memory: with several nodes the limit holds per node. Addresses are never logged (personal
- * data); buckets that are full again are forgotten once more than {@value #MAX_CLIENTS} clients are tracked.
- * Uses the monotonic clock (System.nanoTime), not the domain {@code Clock}: this is a technical rate, not a business time.
+ * What counts is the <b>handler</b> Spring MVC resolved, not how the address was spelled: every request that reaches
+ * a method of {@link PublicDirectoryController} takes a token, whether it came as {@code /public/directory},
+ * {@code /public/%64irectory}, with a path parameter or any other spelling the router accepts (issue 9, item 4).
+ * Static files and every other page do not count.
+ * <p>
+ * The client address is the request's remote address. Behind a reverse proxy, {@code HECHT_FORWARD_HEADERS=native}
+ * makes it the address the proxy puts in {@code X-Forwarded-For}, but only for requests that come from an address in
+ * {@code HECHT_TRUSTED_PROXIES} (Tomcat's {@code RemoteIpValve}, see the README); from any other address the header
+ * is ignored, so a client cannot get a new bucket by sending its own. The buckets live in this node's memory: with
+ * several nodes the limit holds per node. Addresses are never logged (personal data); buckets that are full again are
+ * forgotten once more than {@value #MAX_CLIENTS} clients are tracked. Uses the monotonic clock (System.nanoTime), not
+ * the domain {@code Clock}: this is a technical rate, not a business time.
  */
 @Component
-class PublicDirectoryRateLimit extends OncePerRequestFilter {
+class PublicDirectoryRateLimit implements HandlerInterceptor, WebMvcConfigurer {
 
-    static final String BUSY_PATH = "/public/directory/too-many-requests";
     static final int MAX_CLIENTS = 10_000;
     private static final long NANOS_PER_MINUTE = 60_000_000_000L;
 
@@ -45,8 +50,10 @@ class PublicDirectoryRateLimit extends OncePerRequestFilter {
     @Autowired
     PublicDirectoryRateLimit(@Value("${hecht.public-directory.rate-limit.enabled:true}") boolean enabled,
             @Value("${hecht.public-directory.rate-limit.per-minute:60}") int perMinute,
-            @Value("${hecht.public-directory.rate-limit.burst:20}") int burst) {
+            @Value("${hecht.public-directory.rate-limit.burst:20}") int burst,
+            @Value("${server.forward-headers-strategy:none}") String forwardHeaders) {
         this(enabled, perMinute, burst, System::nanoTime);
+        refuseUntrustedForwardHeaders(forwardHeaders);
     }
 
     PublicDirectoryRateLimit(boolean enabled, int perMinute, int burst, LongSupplier ticker) {
@@ -59,23 +66,37 @@ class PublicDirectoryRateLimit extends OncePerRequestFilter {
         this.ticker = ticker;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !enabled || !(path.equals("/public/directory") || path.startsWith("/public/directory/"));
+    /**
+     * {@code framework} (Spring's ForwardedHeaderFilter) believes {@code X-Forwarded-For} from every client, so each
+     * client could choose its own address and bucket; only {@code native} asks where the request came from.
+     */
+    static void refuseUntrustedForwardHeaders(String strategy) {
+        if ("framework".equalsIgnoreCase(strategy == null ? "" : strategy.strip())) {
+            throw new IllegalStateException("HECHT_FORWARD_HEADERS=framework trusts X-Forwarded-For from every client;"
+                    + " use HECHT_FORWARD_HEADERS=native with HECHT_TRUSTED_PROXIES set to the proxy's address");
+        }
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        long waitSeconds = take(String.valueOf(request.getRemoteAddr()));
-        if (waitSeconds == 0) {
-            chain.doFilter(request, response);
-            return;
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (limits(handler)) {
+            long waitSeconds = take(String.valueOf(request.getRemoteAddr()));
+            if (waitSeconds > 0) {
+                throw new Exceeded(waitSeconds);
+            }
         }
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader("Retry-After", String.valueOf(waitSeconds));
-        request.getRequestDispatcher(BUSY_PATH).forward(request, response);
+        return true;
+    }
+
+    /** Whether a request to this handler takes a token: every method of the public directory's controller. */
+    boolean limits(Object handler) {
+        return enabled && handler instanceof HandlerMethod method
+                && PublicDirectoryController.class.isAssignableFrom(method.getBeanType());
     }
 
     /** Takes a token for the client: 0 when there was one, else the whole seconds until there is one. */
@@ -105,6 +126,23 @@ class PublicDirectoryRateLimit extends OncePerRequestFilter {
                     it.remove();
                 }
             }
+        }
+    }
+
+    /** A client asked too often; it may ask again after {@link #retryAfterSeconds()}. */
+    static final class Exceeded extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long retryAfterSeconds;
+
+        Exceeded(long retryAfterSeconds) {
+            super("rate limit of the public directory exceeded", null, false, false);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 

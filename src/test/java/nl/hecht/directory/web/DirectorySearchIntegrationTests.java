@@ -256,11 +256,8 @@ class DirectorySearchIntegrationTests {
         }
         assertThat(limited).as("no 429 after 200 requests").isNotNull();
         assertThat(Integer.parseInt(limited.getResponse().getHeader("Retry-After"))).isPositive();
-        assertThat(limited.getResponse().getForwardedUrl()).isEqualTo(PublicDirectoryRateLimit.BUSY_PATH);
-        assertThat(body(at(PublicDirectoryRateLimit.BUSY_PATH).with(request -> {
-            request.setRemoteAddr("10.79.0.1");
-            return request;
-        }), 429)).contains("Even geduld", "Wacht een minuut", "Foutcode 429");
+        assertThat(limited.getResponse().getContentAsString()).contains("Even geduld", "Wacht een minuut",
+                "Foutcode 429");
         ADDRESSES.incrementAndGet();
         String other = "10.78.0.1";
         mvc.perform(at("/public/directory/" + coffee).with(request -> {
