@@ -3,6 +3,7 @@
 // - #area-map: a network's area editor; clicking a neighbourhood toggles it in the service area and ticks the
 //   matching checkbox of the list below, which stays the keyboard-accessible way to do the same.
 // A tile layer is drawn only when a tile URL is configured (hecht.map.tile-url); otherwise a plain background.
+// Names reach the page as text only (textContent), never as HTML.
 (function () {
   'use strict';
 
@@ -28,13 +29,21 @@
 
   // The coverage map names every network a neighbourhood is in; the area editor the other networks ("also in ..."),
   // which stay the same when the neighbourhood is toggled in or out of this network.
-  function label(element, feature) {
+  function labelText(element, feature) {
     var p = feature.properties;
     var name = p.name + ' (' + p.code + ')';
     if (p.others !== undefined) {
       return p.others ? name + ' \u00b7 ' + element.getAttribute('data-others-label') + ' ' + p.others : name;
     }
     return name + (p.networks ? ': ' + p.networks : '');
+  }
+
+  // The tooltip as a DOM node holding plain text: Leaflet puts a string tooltip in as HTML, and names of networks and
+  // neighbourhoods are typed by users or come from import files, so they must never reach the page as markup.
+  function label(element, feature) {
+    var text = document.createElement('span');
+    text.textContent = labelText(element, feature);
+    return text;
   }
 
   function draw(element, onClick) {
