@@ -27,6 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import nl.hecht.HttpTestClient;
 
@@ -49,6 +52,9 @@ class SessionStoreIntegrationTests {
 
     @Autowired
     AccountManagement accounts;
+
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
 
     @Test
     void loggedInSessionIsARowNamedByAccountIdWithThirtyMinutesIdleTimeout() {
@@ -97,6 +103,41 @@ class SessionStoreIntegrationTests {
         assertThat(client.get("/").statusCode()).as("no way back into the old session").isEqualTo(302);
         assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
                 session)).as("session removed").isZero();
+    }
+
+    /**
+     * Abandoned sessions do not pile up: the store's clean-up is scheduled (every minute unless configured otherwise)
+     * and deletes an expired session with its attributes, and no other.
+     */
+    @Test
+    void expiredSessionsAreCleanedUpWithTheirAttributes() {
+        Object cron = ReflectionTestUtils.getField(sessions, "cleanupCron");
+        assertThat(cron).as("clean-up scheduled").isEqualTo("0 * * * * *");
+        assertThat(CronExpression.isValidExpression((String) cron)).isTrue();
+        long now = System.currentTimeMillis();
+        String expired = storedSession(now - IDLE.toMillis() - 60_000);
+        String live = storedSession(now);
+
+        sessions.cleanUpExpiredSessions();
+
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where primary_id = ?", Integer.class,
+                expired)).as("expired session").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from spring_session_attributes where session_primary_id = ?",
+                Integer.class, expired)).as("its attributes").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where primary_id = ?", Integer.class,
+                live)).as("live session").isOne();
+        jdbc.update("delete from spring_session where primary_id = ?", live);
+    }
+
+    /** A session row with one attribute, last used at the given time; returns its primary id. */
+    private String storedSession(long lastAccess) {
+        String primaryId = UUID.randomUUID().toString();
+        jdbc.update("insert into spring_session (primary_id, session_id, creation_time, last_access_time, "
+                + "max_inactive_interval, expiry_time, principal_name) values (?, ?, ?, ?, ?, ?, null)", primaryId,
+                UUID.randomUUID().toString(), lastAccess, lastAccess, (int) IDLE.toSeconds(), lastAccess + IDLE.toMillis());
+        jdbc.update("insert into spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) "
+                + "values (?, 'probe', ?)", primaryId, new byte[] {1, 2, 3});
+        return primaryId;
     }
 
     /**
