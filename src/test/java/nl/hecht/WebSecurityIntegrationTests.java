@@ -46,14 +46,25 @@ class WebSecurityIntegrationTests {
     }
 
     @Test
-    void sessionCookieIsHttpOnlyAndSameSite() {
-        HttpResponse<String> login = new HttpTestClient(port).get("/login");
+    void sessionAndCsrfCookiesAreHttpOnlyAndSameSite() {
+        HttpTestClient client = new HttpTestClient(port);
+        HttpResponse<String> login = client.get("/login");
+        assertThat(cookies(login, "SESSION=")).as("no session for the login page (issue 9)").isEmpty();
+        List<String> csrfCookies = cookies(login, "XSRF-TOKEN=");
+        assertThat(csrfCookies).hasSize(1);
+        assertThat(csrfCookies.get(0)).containsIgnoringCase("; HttpOnly").containsIgnoringCase("; SameSite=Lax")
+                .contains("; Path=/");
 
-        List<String> sessionCookies = login.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("SESSION=")).toList();
-        assertThat(sessionCookies).hasSize(1);
+        HttpResponse<String> afterPassword = client.post("/login",
+                java.util.Map.of("username", "nurse", "password", HttpTestClient.DEMO_PASSWORD));
+        List<String> sessionCookies = cookies(afterPassword, "SESSION=");
+        assertThat(sessionCookies).as("a session once the password is right").hasSize(1);
         assertThat(sessionCookies.get(0)).containsIgnoringCase("; HttpOnly").containsIgnoringCase("; SameSite=Lax")
                 .contains("; Path=/");
+    }
+
+    private static List<String> cookies(HttpResponse<String> response, String prefix) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith(prefix)).toList();
     }
 
     private static void assertStrictHeaders(HttpResponse<String> response) {

@@ -21,6 +21,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
@@ -126,6 +128,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
                 .addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout), DisableEncodeUrlFilter.class);
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository()));
         if (oidcProviders.configured()) {
             http.oauth2Login(oidc -> oidc.loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
@@ -133,6 +136,18 @@ class SecurityConfiguration {
                     .failureHandler(oidcHandlers.failure()));
         }
         return http.build();
+    }
+
+    /**
+     * CSRF tokens live in a cookie, not in the session, so that an anonymous page (the public directory, the login
+     * page, error pages, a 429) stores no session: every page carries the token for its forms and for htmx (the
+     * {@code _csrf} meta tags of the layout), which would otherwise create one per visitor. The cookie is HttpOnly
+     * (scripts take the masked token from the page), SameSite=Lax, Secure on HTTPS requests; the login replaces it.
+     */
+    static CsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     /** After the password: give the code, or enrol a second factor first. */
