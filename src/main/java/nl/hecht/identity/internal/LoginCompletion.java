@@ -19,10 +19,12 @@ public class LoginCompletion {
 
     private final AccountManagement accounts;
     private final SecurityContextRepository contextRepository;
+    private final AccountSessions sessions;
 
-    LoginCompletion(AccountManagement accounts, SecurityContextRepository contextRepository) {
+    LoginCompletion(AccountManagement accounts, SecurityContextRepository contextRepository, AccountSessions sessions) {
         this.accounts = accounts;
         this.contextRepository = contextRepository;
+        this.sessions = sessions;
     }
 
     /** The account id of the half-logged-in person of this request, if any. */
@@ -41,6 +43,7 @@ public class LoginCompletion {
         context.setAuthentication(full);
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
+        sessions.keepThisSession(id, request);
         contextRepository.saveContext(context, request, response);
     }
 }
