@@ -124,6 +124,23 @@ class OpenSessionsIntegrationTests {
         assertEnded(elsewhere);
     }
 
+    @Test
+    void tooManyWrongCurrentPasswordsEndTheSessionAsTheLoginLockoutDoes() {
+        HttpTestClient session = loggedIn(PASSWORD);
+        assertThat(session.get("/profile").statusCode()).isEqualTo(200);
+        for (int attempt = 1; attempt < 5; attempt++) {
+            assertThat(session.post("/profile/password", Map.of("current", "geraden-" + attempt,
+                    "password", NEW_PASSWORD, "repeat", NEW_PASSWORD)).statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<String> locked = session.post("/profile/password",
+                Map.of("current", "geraden-5", "password", NEW_PASSWORD, "repeat", NEW_PASSWORD));
+        assertThat(locked.statusCode()).isEqualTo(302);
+        assertThat(URI.create(HttpTestClient.location(locked)).getPath()).isEqualTo("/login");
+        assertThat(session.get("/login").body()).contains("Te veel mislukte pogingen");
+        assertEnded(session);
+    }
+
     /**
      * The sessions are checked against the account in the database on every request, not only removed from the store:
      * a change made on another node, or a session written back by a request that was still running, is caught too.
