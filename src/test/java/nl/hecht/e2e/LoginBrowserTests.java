@@ -84,9 +84,10 @@ class LoginBrowserTests extends BrowserTest {
         enterPassword(page, DemoUser.SOCIAL_WORKER.username, "niet-het-wachtwoord");
 
         assertThat(page).hasURL(baseUrl() + "/login");
-        assertThat(page.locator("#login-error")).hasText(
-                "Gebruikersnaam of wachtwoord onjuist. Controleer ze en probeer het opnieuw.");
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Gebruikersnaam of wachtwoord onjuist");
+        assertThat(page.locator("#login-error")).hasText("Inloggen is niet gelukt. De gebruikersnaam of het wachtwoord "
+                + "klopt niet, of het account is na te veel mislukte pogingen tijdelijk geblokkeerd. Controleer wat u "
+                + "hebt getypt en probeer het over een paar minuten opnieuw.");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("De gebruikersnaam of het wachtwoord klopt niet");
         assertThat(page.locator("#username")).hasValue(DemoUser.SOCIAL_WORKER.username);
         assertThat(page.locator("#password")).hasValue("");
         assertThat(page.locator("#password")).isFocused();

@@ -82,6 +82,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Changes whenever the account's access changes; sessions of an older stamp are over (see AccountSessions). */
+    @Column(name = "security_stamp", nullable = false)
+    private int securityStamp;
+
     @Version
     private long version;
 
@@ -130,12 +134,16 @@ public class Account {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new DomainException("account.error.roles");
         }
-        roles.clear();
-        roles.addAll(newRoles);
+        if (!roles.equals(Set.copyOf(newRoles))) {
+            roles.clear();
+            roles.addAll(newRoles);
+            renewSecurityStamp();
+        }
     }
 
     public void changePasswordHash(String hash) {
         this.passwordHash = Objects.requireNonNull(hash);
+        renewSecurityStamp();
     }
 
     /** The second factor is enrolled; any earlier recovery codes are replaced by the given ones. */
@@ -160,6 +168,7 @@ public class Account {
         }
         enrolTotp(secret, newRecoveryCodeHashes);
         this.totpLastStep = confirmedStep;
+        renewSecurityStamp();
     }
 
     /** Administrator reset: the person enrols a new second factor at their next login. */
@@ -167,10 +176,25 @@ public class Account {
         this.totpSecret = null;
         this.totpLastStep = null;
         recoveryCodeHashes.clear();
+        renewSecurityStamp();
     }
 
     public void deactivate() {
         this.active = false;
+        renewSecurityStamp();
+    }
+
+    /**
+     * The sessions opened before this moment are over: called whenever roles, password or second factor change, or
+     * the account is deactivated.
+     */
+    private void renewSecurityStamp() {
+        securityStamp++;
+    }
+
+    /** The stamp a session of this account must carry to be valid. */
+    public int securityStamp() {
+        return securityStamp;
     }
 
     public void activate() {

@@ -117,18 +117,43 @@ public class AccountManagement {
         account.changePasswordHash(passwordEncoder.encode(password));
         account.activate();
         invitation.use(now());
+        sessions.endSessionsOf(account.id());
         log.info("Account {} set its password through an invitation", account.id());
     }
 
-    public void changePassword(AccountId id, String currentPassword, String newPassword) {
+    /**
+     * A logged-in person changes their own password. The current password is checked like a login: a wrong one
+     * counts as a failed attempt, and a locked account is refused whatever is typed ({@link AccountLockedException};
+     * the session that tried is then to be ended). Their other sessions end; the session of {@code keptSessionId} may
+     * go on (see {@link AccountSessions#keepThisSession}).
+     */
+    @Transactional(noRollbackFor = DomainException.class) // a wrong password is counted
+    public void changePassword(AccountId id, String currentPassword, String newPassword, String keptSessionId) {
         Account account = load(id);
-        boolean matches = account.passwordHash().map(hash -> passwordEncoder.matches(currentPassword, hash)).orElse(false);
-        if (!matches) {
-            throw new DomainException("password.error.current");
-        }
+        requireCurrentPassword(account, currentPassword);
         requireAcceptable(newPassword, account.username());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endSessionsOf(id, keptSessionId);
         log.info("Account {} changed its password", account.id());
+    }
+
+    /**
+     * Checks the current password of a logged-in person (a step-up before changing password or second factor) as the
+     * login does: while the account is locked every attempt is refused and counted; a wrong password is counted.
+     */
+    private void requireCurrentPassword(Account account, String currentPassword) {
+        Instant now = now();
+        boolean matches = currentPassword != null
+                && account.passwordHash().map(hash -> passwordEncoder.matches(currentPassword, hash)).orElse(false);
+        boolean lockedBefore = account.isLocked(now);
+        if (lockedBefore || !matches) {
+            account.recordFailedAttempt(now);
+            log.info("Account {}: wrong current password ({} failed attempts)", account.id(), account.failedAttempts());
+            if (account.isLocked(now)) {
+                throw new AccountLockedException();
+            }
+            throw new DomainException("password.error.current");
+        }
     }
 
     /**
@@ -152,21 +177,18 @@ public class AccountManagement {
      * the old one. Returns the new recovery codes (shown once); the earlier ones stop working.
      */
     @Transactional(noRollbackFor = DomainException.class) // a wrong password is counted
-    public List<String> reenrolTotp(AccountId id, String currentPassword, String secret, String code) {
+    public List<String> reenrolTotp(AccountId id, String currentPassword, String secret, String code,
+            String keptSessionId) {
         Account account = load(id);
         // step-up: a session left open on someone's desk must not be enough to take over the second factor
-        boolean passwordMatches = currentPassword != null
-                && account.passwordHash().map(hash -> passwordEncoder.matches(currentPassword, hash)).orElse(false);
-        if (!passwordMatches) {
-            account.recordFailedAttempt(now());
-            throw new DomainException("password.error.current");
-        }
+        requireCurrentPassword(account, currentPassword);
         long step = totp.matchingStep(secret, code);
         if (step < 0) {
             throw new DomainException("mfa.error.code");
         }
         List<String> recoveryCodes = totp.newRecoveryCodes();
         account.reenrolTotp(secret, step, TotpService.hashRecoveryCodes(recoveryCodes));
+        sessions.endSessionsOf(id, keptSessionId);
         log.info("Account {} replaced its second factor", account.id());
         return recoveryCodes;
     }
@@ -225,10 +247,13 @@ public class AccountManagement {
         return SecondFactorResult.OK;
     }
 
-    /** A wrong password for this username; unknown usernames and locked accounts are not counted. */
+    /**
+     * A refused password for this username: a wrong one, or any while the account is locked (so guessing during the
+     * lock counts too, and makes it longer). Unknown usernames are not counted: there is nothing to count them on.
+     */
     public void recordFailedPassword(String username) {
         Instant now = now();
-        accounts.findByUsername(Account.normalise(username)).filter(account -> !account.isLocked(now)).ifPresent(account -> {
+        accounts.findByUsername(Account.normalise(username)).ifPresent(account -> {
             account.recordFailedAttempt(now);
             log.info("Account {}: wrong password ({} failed attempts)", account.id(), account.failedAttempts());
         });
@@ -239,6 +264,7 @@ public class AccountManagement {
             throw new DomainException("account.error.roles");
         }
         load(id).changeRoles(roles);
+        sessions.endSessionsOf(id);
         log.info("Account {} roles changed to {}", id, roles);
     }
 
@@ -253,7 +279,11 @@ public class AccountManagement {
         }
         Account account = load(id);
         account.update(details);
+        int stamp = account.securityStamp();
         account.changeRoles(roles);
+        if (account.securityStamp() != stamp) {
+            sessions.endSessionsOf(id);
+        }
         log.info("Account {} details and roles ({}) changed by {}", id, roles, by);
     }
 
@@ -272,9 +302,18 @@ public class AccountManagement {
         log.info("Account {} activated", id);
     }
 
-    public void resetMfa(AccountId id) {
+    /**
+     * An administrator resets someone's second factor: they enrol a new one at their next login, and their open
+     * sessions end. Not one's own: that would end the administrator's own session; they replace theirs on their
+     * profile page.
+     */
+    public void resetMfa(AccountId id, AccountId by) {
+        if (id.equals(by)) {
+            throw new DomainException("account.error.self-mfa-reset");
+        }
         load(id).resetMfa();
-        log.info("Account {} second factor reset", id);
+        sessions.endSessionsOf(id);
+        log.info("Account {} second factor reset by {}", id, by);
     }
 
     /** Open invitation links of the account stop working (expired ones already did). */

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AccountRepository extends JpaRepository<Account, UUID> {
 
@@ -15,4 +17,8 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     List<Account> findAllByOrderByDisplayNameAsc();
 
     List<Account> findByEmailIgnoreCase(String email);
+
+    /** The security stamp alone, read on every request of a logged-in session: active accounts only. */
+    @Query("select a.securityStamp from Account a where a.id = :id and a.active = true")
+    Optional<Integer> findActiveSecurityStamp(@Param("id") UUID id);
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,8 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * A failed password: counts the attempt, then back to the login form with the reason and the username as typed.
+ * A failed password: counts the attempt, then back to the login form with the reason and the username as typed. A
+ * locked account answers as a wrong password does, whatever password is given (see SecurityConfiguration).
  */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
@@ -31,11 +31,12 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             AuthenticationException exception) throws IOException {
         String username = request.getParameter("username");
         String reason;
-        if (exception instanceof LockedException) {
-            reason = "login.error.locked";
-        } else if (exception instanceof DisabledException) {
+        if (exception instanceof DisabledException) {
+            // told only after the right password of an account that is not locked
             reason = "login.error.disabled";
         } else {
+            // a wrong password, an unknown username and any password of a locked account get the same answer, so
+            // the answer tells a guesser nothing; and every attempt on an account counts, also during its lock
             reason = "login.error.credentials";
             if (username != null && !username.isBlank() && username.length() <= 100) {
                 accounts.recordFailedPassword(username);

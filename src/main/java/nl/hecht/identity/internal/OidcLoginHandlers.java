@@ -3,7 +3,9 @@ package nl.hecht.identity.internal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -23,13 +25,17 @@ class OidcLoginHandlers {
     }
 
     AuthenticationSuccessHandler success() {
-        SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+        RequestCache requests = new HttpSessionRequestCache();
         return (request, response, authentication) -> {
             if (!(authentication.getPrincipal() instanceof HechtOidcUser user)) {
                 throw new IllegalStateException("OIDC login without a mapped account");
             }
             completion.complete(user.accountId(), request, response);
-            next.onAuthenticationSuccess(request, response, authentication);
+            // on to the page asked for, by its path: the saved address carries the request's Host header
+            SavedRequest saved = requests.getRequest(request, response);
+            requests.removeRequest(request, response);
+            String path = saved == null ? "/" : LoginCompletion.pathAfterLogin(saved.getRedirectUrl());
+            response.sendRedirect(request.getContextPath() + path);
         };
     }
 

@@ -19,7 +19,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -75,16 +74,18 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The login kept in the session, ended when the account changes (roles, password, second factor, deactivation). */
     @Bean
-    SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
+    SecurityContextRepository securityContextRepository(AccountSessions sessions) {
+        return new StampCheckingSecurityContextRepository(sessions);
     }
 
     @Bean
     DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
-        // Locked and disabled are told only after the right password, so they reveal nothing to a guesser.
+        // Locked and disabled are checked only after the password, so every attempt costs the same time; a locked
+        // account then answers as a wrong password does (LoginFailureHandler), so the answer reveals nothing either.
         provider.setPreAuthenticationChecks(user -> {
         });
         provider.setPostAuthenticationChecks(user -> {
@@ -101,7 +102,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository,
             LoginFailureHandler failureHandler, OidcProviders oidcProviders, OidcAccountMapper oidcAccounts,
-            OidcLoginHandlers oidcHandlers,
+            OidcLoginHandlers oidcHandlers, AccountSessions sessions,
             @Value("${hecht.security.session-absolute-timeout:12h}") Duration absoluteTimeout,
             @Value("${hecht.map.tile-url:}") String tileUrl) throws Exception {
         http.securityContext(context -> context.securityContextRepository(contextRepository))
@@ -114,13 +115,14 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().hasAuthority(Authorities.MFA_VERIFIED))
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(secondFactorStep())
+                        .successHandler(secondFactorStep(sessions))
                         .failureHandler(failureHandler))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("SESSION"))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .authenticationEntryPoint(loginPage())
                         .accessDeniedHandler(accessDeniedHandler()))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOrHeaderCsrfTokenRequestHandler()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
@@ -150,9 +152,22 @@ class SecurityConfiguration {
         return repository;
     }
 
+    /**
+     * To the login page by a relative address: an absolute one would be built from the request's Host header, which
+     * the client chooses (with {@code server.tomcat.use-relative-redirects}, no redirect of Hecht names a host).
+     */
+    private static LoginUrlAuthenticationEntryPoint loginPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
     /** After the password: give the code, or enrol a second factor first. */
-    private static AuthenticationSuccessHandler secondFactorStep() {
+    private static AuthenticationSuccessHandler secondFactorStep(AccountSessions sessions) {
         return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof PasswordVerifiedUser user) {
+                sessions.keepThisSession(user.accountId(), request);
+            }
             boolean enrolled = authentication.getPrincipal() instanceof PasswordVerifiedUser user && user.mfaEnrolled();
             response.sendRedirect(request.getContextPath() + (enrolled ? "/login/code" : "/login/enrol"));
         };

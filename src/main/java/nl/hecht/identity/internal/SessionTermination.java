@@ -26,11 +26,20 @@ class SessionTermination {
     }
 
     void endSessionsOf(AccountId id) {
+        endSessionsOf(id, null);
+    }
+
+    /**
+     * Ends the account's sessions but the given one (which may be null). This removes them from the store at once; the
+     * security stamp (see AccountSessions) also refuses any of them that a request in flight writes back.
+     */
+    void endSessionsOf(AccountId id, String keptSessionId) {
         FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
         if (repository == null) {
             return;
         }
-        Set<String> ids = repository.findByPrincipalName(id.toString()).keySet();
+        Set<String> ids = new java.util.HashSet<>(repository.findByPrincipalName(id.toString()).keySet());
+        ids.remove(keptSessionId);
         ids.forEach(repository::deleteById);
         if (!ids.isEmpty()) {
             log.info("Account {}: {} open session(s) ended", id, ids.size());

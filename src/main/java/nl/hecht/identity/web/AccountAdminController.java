@@ -117,8 +117,8 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}/reset-mfa")
-    String resetMfa(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(() -> accounts.resetMfa(new AccountId(id)), "account.mfa-reset", redirect);
+    String resetMfa(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        return act(() -> accounts.resetMfa(new AccountId(id), admin.id()), "account.mfa-reset", redirect);
     }
 
     @PostMapping("/{id}/reinvite")

@@ -137,17 +137,7 @@ class LoginController {
         if (saved == null) {
             return "/";
         }
-        String url = saved.getRedirectUrl();
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        // only paths of Hecht itself, never an address elsewhere, and never a login step or a static file
-        if (url.startsWith(base)) {
-            String path = url.substring(base.length());
-            if (path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/login") && !path.startsWith("/error")
-                    && !path.startsWith("/.well-known")) {
-                return path;
-            }
-        }
-        return "/";
+        return LoginCompletion.pathAfterLogin(saved.getRedirectUrl());
     }
 
     private static AccountId pending(Authentication authentication) {

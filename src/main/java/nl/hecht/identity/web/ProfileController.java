@@ -2,11 +2,15 @@ package nl.hecht.identity.web;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.CurrentUser;
+import nl.hecht.identity.internal.AccountLockedException;
 import nl.hecht.identity.internal.AccountManagement;
+import nl.hecht.identity.internal.AccountSessions;
 import nl.hecht.identity.internal.AccountOverview;
 import nl.hecht.identity.internal.TotpService;
 import nl.hecht.shared.DomainException;
@@ -42,10 +48,12 @@ class ProfileController {
             "password.error.common", "password");
 
     private final AccountManagement accounts;
+    private final AccountSessions sessions;
     private final TotpService totp;
 
-    ProfileController(AccountManagement accounts, TotpService totp) {
+    ProfileController(AccountManagement accounts, AccountSessions sessions, TotpService totp) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.totp = totp;
     }
 
@@ -57,15 +65,21 @@ class ProfileController {
 
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal CurrentUser me, @Valid ChangePasswordForm changePasswordForm,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
         if (!result.hasErrors() && !changePasswordForm.repeated()) {
             FormErrors.mismatch(result);
         }
         if (!result.hasErrors()) {
             try {
-                accounts.changePassword(me.id(), changePasswordForm.current(), changePasswordForm.password());
+                // this session goes on, the others end
+                accounts.changePassword(me.id(), changePasswordForm.current(), changePasswordForm.password(),
+                        request.getSession().getId());
+                sessions.keepThisSession(me.id(), request);
                 redirect.addFlashAttribute("flashMessage", "profile.password.changed");
                 return "redirect:/profile";
+            } catch (AccountLockedException locked) {
+                return loggedOut(locked, request, response, redirect);
             } catch (DomainException refusal) {
                 DomainRefusals.reject(result, refusal, FIELDS);
             }
@@ -85,13 +99,18 @@ class ProfileController {
 
     @PostMapping("/mfa")
     String confirmSecondFactor(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String code,
-            @RequestParam(defaultValue = "") String currentPassword, HttpSession session, Model model) {
+            @RequestParam(defaultValue = "") String currentPassword, HttpSession session, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         String secret = (String) session.getAttribute(NEW_SECRET);
         if (secret == null) {
             return "redirect:/profile/mfa";
         }
         try {
-            model.addAttribute("recoveryCodes", accounts.reenrolTotp(me.id(), currentPassword, secret, code));
+            model.addAttribute("recoveryCodes",
+                    accounts.reenrolTotp(me.id(), currentPassword, secret, code, session.getId()));
+            sessions.keepThisSession(me.id(), request);
+        } catch (AccountLockedException locked) {
+            return loggedOut(locked, request, response, redirect);
         } catch (DomainException refusal) {
             model.addAttribute("error", refusal.messageKey());
             return enrolment(me, secret, model);
@@ -99,6 +118,14 @@ class ProfileController {
         session.removeAttribute(NEW_SECRET);
         model.addAttribute("next", "/profile");
         return VIEW_RECOVERY_CODES;
+    }
+
+    /** Too many wrong current passwords: as at login, this session ends and the login page tells why. */
+    private static String loggedOut(AccountLockedException locked, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+        redirect.addFlashAttribute("loginError", locked.messageKey());
+        return "redirect:/login";
     }
 
     private String page(CurrentUser me, Model model) {

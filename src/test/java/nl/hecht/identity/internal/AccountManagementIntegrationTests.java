@@ -115,6 +115,21 @@ class AccountManagementIntegrationTests {
     }
 
     @Test
+    void anAdministratorCannotResetTheirOwnSecondFactorButAnothersOne() {
+        AccountId admin = accounts.findByUsername("admin").orElseThrow().id();
+
+        assertRefused(() -> accounts.resetMfa(admin, admin), "account.error.self-mfa-reset");
+        assertThat(accounts.find(admin).orElseThrow().hasMfa()).as("would be logged out at once").isTrue();
+
+        AccountManagement.Invited invited = invite(unique("reset"));
+        accounts.acceptInvitation(token(invited), PASSWORD);
+        String secret = totp.newSecret();
+        accounts.enrolTotp(invited.account(), secret, totp.codeAt(secret, totp.currentStep()));
+        accounts.resetMfa(invited.account(), admin);
+        assertThat(accounts.find(invited.account()).orElseThrow().hasMfa()).isFalse();
+    }
+
+    @Test
     void deactivationWithdrawsTheOpenInvitation() {
         AccountId admin = accounts.findByUsername("admin").orElseThrow().id();
         AccountManagement.Invited invited = invite(unique("deactivated"));
@@ -135,12 +150,12 @@ class AccountManagementIntegrationTests {
         String newSecret = totp.newSecret();
 
         assertRefused(() -> accounts.reenrolTotp(id, "not my password", newSecret,
-                totp.codeAt(newSecret, totp.currentStep())), "password.error.current");
+                totp.codeAt(newSecret, totp.currentStep()), null), "password.error.current");
         assertThat(accounts.find(id).orElseThrow().failedAttempts()).as("a wrong password counts").isEqualTo(1);
-        assertRefused(() -> accounts.reenrolTotp(id, PASSWORD, newSecret, "000000"), "mfa.error.code");
+        assertRefused(() -> accounts.reenrolTotp(id, PASSWORD, newSecret, "000000", null), "mfa.error.code");
         assertThat(accounts.find(id).orElseThrow().totpSecret()).contains(oldSecret);
 
-        List<String> recoveryCodes = accounts.reenrolTotp(id, PASSWORD, newSecret, totp.codeAt(newSecret, totp.currentStep()));
+        List<String> recoveryCodes = accounts.reenrolTotp(id, PASSWORD, newSecret, totp.codeAt(newSecret, totp.currentStep()), null);
         assertThat(recoveryCodes).hasSize(10);
         clock.advance(Duration.ofSeconds(30));
         long step = totp.currentStep();

@@ -91,6 +91,34 @@ class ProfileControllerIntegrationTests {
     }
 
     @Test
+    void wrongCurrentPasswordsCountAndLockTheAccountLikeTheLogin() throws Exception {
+        for (int attempt = 1; attempt < 5; attempt++) {
+            changePassword("geraden-" + attempt, NEW_PASSWORD, NEW_PASSWORD)
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrorCode("changePasswordForm", "current", "password.error.current"));
+        }
+        assertThat(accounts.find(id).orElseThrow().failedAttempts()).isEqualTo(4);
+
+        changePassword("geraden-5", NEW_PASSWORD, NEW_PASSWORD)
+                .andExpect(redirectedUrl("/login"))
+                .andExpect(flash().attribute("loginError", "login.error.locked"));
+        assertThat(accounts.find(id).orElseThrow().lockedUntil()).isPresent();
+
+        // locked: the right current password is refused too, and counts
+        changePassword(PASSWORD, NEW_PASSWORD, NEW_PASSWORD)
+                .andExpect(redirectedUrl("/login"))
+                .andExpect(flash().attribute("loginError", "login.error.locked"));
+        assertThat(accounts.find(id).orElseThrow().failedAttempts()).isEqualTo(6);
+        mvc.perform(post("/profile/mfa").with(me).with(csrf()).param("code", "123456").param("currentPassword", PASSWORD))
+                .andExpect(redirectedUrl("/profile/mfa"));
+        Cookie login = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andExpect(redirectedUrl("/login")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/login").cookie(login))
+                .andExpect(content().string(containsString(LoginLockoutIntegrationTests.CREDENTIALS)));
+        loginWith(NEW_PASSWORD, "/login");
+    }
+
+    @Test
     void aNewPasswordMustBeRepeatedAndFollowThePolicy() throws Exception {
         changePassword(PASSWORD, NEW_PASSWORD, "iets anders")
                 .andExpect(content().string(containsString("De twee wachtwoorden zijn niet gelijk.")));
