@@ -149,6 +149,7 @@ class SecurityConfiguration {
     static CsrfTokenRepository csrfTokenRepository() {
         CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
         repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        repository.setHeaderName("X-CSRF-TOKEN");
         return repository;
     }
 
