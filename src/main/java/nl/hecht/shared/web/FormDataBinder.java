@@ -19,6 +19,8 @@ import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
+import nl.hecht.shared.PlainText;
+
 /**
  * Binds Hecht's form records so that no value a person (or a script) sends can break the page: the form always comes
  * back with what was typed and a message at the field.
@@ -40,7 +42,6 @@ class FormDataBinder extends ExtendedServletRequestDataBinder {
     static final String CONTROL_CHARACTERS = "form.error.control-characters";
 
     private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)]");
-    private static final char REPLACEMENT = '\uFFFD';
 
     private AbstractPropertyBindingResult kept;
     private ServletRequest bound;
@@ -66,8 +67,8 @@ class FormDataBinder extends ExtendedServletRequestDataBinder {
             }
             if (posted && ours) {
                 for (String value : parameter.getValue()) {
-                    if (value != null && hasControlCharacters(value)) {
-                        reject(name, visible(value), CONTROL_CHARACTERS);
+                    if (value != null && PlainText.hasControlCharacters(value)) {
+                        reject(name, PlainText.visible(value), CONTROL_CHARACTERS);
                         break;
                     }
                 }
@@ -169,25 +170,6 @@ class FormDataBinder extends ExtendedServletRequestDataBinder {
             return false;
         }
         return Integer.parseInt(index) < getAutoGrowCollectionLimit();
-    }
-
-    static boolean hasControlCharacters(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            if (isControl(value.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isControl(char c) {
-        return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
-    }
-
-    private static String visible(String value) {
-        StringBuilder shown = new StringBuilder(value.length());
-        value.chars().forEach(c -> shown.append(isControl((char) c) ? REPLACEMENT : (char) c));
-        return shown.toString();
     }
 
     /**

@@ -226,6 +226,14 @@ class BadFormValuesIntegrationTests {
         assertThat(html).doesNotContain("Failed to convert", "java.lang", "Exception");
     }
 
+    @org.junit.jupiter.api.Test
+    void aTextPostedOutsideAFormRecordIsRefusedByTheDomainToo() throws Exception {
+        mvc.perform(post(resolve("/networks/{oost}/size-justification")).with(as("resv")).with(csrf())
+                .param("justification", "Klein\u0000maar fijn"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("errorMessage", "text.error.control-characters"));
+    }
+
     private String resolve(String template) {
         String resolved = template;
         for (Map.Entry<String, String> id : ids.entrySet()) {
