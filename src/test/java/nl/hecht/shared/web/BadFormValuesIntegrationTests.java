@@ -234,6 +234,19 @@ class BadFormValuesIntegrationTests {
                         .attribute("errorMessage", "text.error.control-characters"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"category[99999]", "category[abc]", "category[",
+            "group[1]]"})
+    void aSearchIgnoresRowNumbersItCannotUse(String parameter) throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/public/directory")
+                        .param(parameter, "ontmoeting").param("q", "koffie\u0000"))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("</html>");
+    }
+
     private String resolve(String template) {
         String resolved = template;
         for (Map.Entry<String, String> id : ids.entrySet()) {
