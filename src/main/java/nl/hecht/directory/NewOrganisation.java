@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.PlainText;
 
 /** An organisation's details, to register it or change it; checks itself. */
 public record NewOrganisation(String name, OrganisationType type, String agbCode, String kvkNumber, Integer listSize,
@@ -21,7 +22,8 @@ public record NewOrganisation(String name, OrganisationType type, String agbCode
 
     public NewOrganisation {
         Objects.requireNonNull(type, "type");
-        name = name == null ? "" : name.strip();
+        name = name == null ? "" : PlainText.check(name.strip());
+        PlainText.check(description);
         if (name.isEmpty() || name.length() > 200) {
             throw new DomainException("organisation.error.name");
         }

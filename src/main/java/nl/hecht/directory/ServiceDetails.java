@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.PlainText;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
@@ -89,7 +90,7 @@ public record ServiceDetails(EntryKind kind, String name, String description, St
         if (value == null || value.isBlank()) {
             return null;
         }
-        String stripped = value.strip();
+        String stripped = PlainText.check(value.strip());
         if (stripped.length() > max) {
             throw new DomainException(error);
         }

@@ -20,6 +20,9 @@ import jakarta.persistence.Table;
 @Table(name = "area")
 public class Area {
 
+    /** The longest name kept; a longer one is shortened, and the import says so in a warning. */
+    static final int MAX_NAME_LENGTH = 200;
+
     @Id
     private String code;
 
@@ -103,6 +106,6 @@ public class Area {
 
     private static String clean(String value) {
         String stripped = value.strip();
-        return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
+        return stripped.length() > MAX_NAME_LENGTH ? stripped.substring(0, MAX_NAME_LENGTH) : stripped;
     }
 }

@@ -63,6 +63,12 @@ final class GeoJsonAreaReader {
             String municipalityName, Geometry geometry) {
     }
 
+    /**
+     * The Netherlands with a margin, in WGS84: a shape that does not lie within it is imported, with a warning (a
+     * world-sized polygon or coordinates in the wrong order are a mistake in the file).
+     */
+    static final Envelope NETHERLANDS = new Envelope(2.5, 8.0, 50.3, 54.0);
+
     private GeoJsonAreaReader() {
     }
 
@@ -318,6 +324,17 @@ final class GeoJsonAreaReader {
                 }
                 problems.warn(feature.line(), feature.number(), "area.import.warning.geometry-repaired",
                         feature.code());
+            }
+            if (!NETHERLANDS.covers(geometry.getEnvelopeInternal())) {
+                problems.warn(feature.line(), feature.number(), "area.import.warning.outside-netherlands",
+                        feature.code());
+            }
+            for (String name : new String[] {feature.name(), feature.districtName(), feature.municipalityName()}) {
+                if (name != null && name.strip().length() > Area.MAX_NAME_LENGTH) {
+                    problems.warn(feature.line(), feature.number(), "area.import.warning.name-shortened",
+                            feature.code(), name.strip().length(), Area.MAX_NAME_LENGTH);
+                    break;
+                }
             }
             shapes.add(new AreaShape(feature.line(), feature.number(), feature.code(), feature.name(),
                     feature.districtName(), feature.municipalityName(), geometry));

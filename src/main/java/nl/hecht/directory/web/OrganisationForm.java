@@ -33,7 +33,7 @@ record OrganisationForm(
 
     /** Only a GP practice has a list size. */
     void check(Errors errors) {
-        if (type != null && !type.hasListSize() && listSizeNumber() != null && !errors.hasFieldErrors("listSize")) {
+        if (type != null && !type.hasListSize() && !errors.hasFieldErrors("listSize") && listSizeNumber() != null) {
             errors.rejectValue("listSize", "organisation.error.list-size");
         }
     }

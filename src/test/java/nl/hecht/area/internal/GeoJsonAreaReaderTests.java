@@ -109,6 +109,28 @@ class GeoJsonAreaReaderTests {
     }
 
     @Test
+    void warnsAboutAWorldSizedPolygonAndANameThatIsTooLong() throws IOException {
+        String longName = "Lang".repeat(1_000);
+        GeoJsonFile file = read(collection(null,
+                feature("\"buurtcode\":\"BU03440101\",\"buurtnaam\":\"Wereld\"", "Polygon",
+                        "[[[-179.0,-89.0],[179.0,-89.0],[179.0,89.0],[-179.0,89.0],[-179.0,-89.0]]]"),
+                feature("\"buurtcode\":\"BU03440102\",\"buurtnaam\":\"" + longName + "\"", "Polygon",
+                        square(5.1, 52.09, 0.01)),
+                feature("\"buurtcode\":\"BU03440103\",\"buurtnaam\":\"Gewoon\"", "Polygon",
+                        square(5.2, 52.09, 0.01))));
+
+        assertThat(file.problems().hasRejections()).isFalse();
+        assertThat(file.shapes()).hasSize(3);
+        assertThat(file.problems().warnings())
+                .extracting(ImportProblem::feature, ImportProblem::messageKey, ImportProblem::arguments)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "area.import.warning.outside-netherlands",
+                                java.util.List.of("BU03440101")),
+                        org.assertj.core.groups.Tuple.tuple(2, "area.import.warning.name-shortened",
+                                java.util.List.of("BU03440102", "4000", "200")));
+    }
+
+    @Test
     void rejectsFeaturesWithTheirNumberAndLine() throws IOException {
         GeoJsonFile file = read(collection(null,
                 feature("\"buurtcode\":\"BU03440101\"", "Polygon", square(5.0, 52.0, 0.01)),

@@ -143,10 +143,18 @@ public final class DirectoryCsv {
                 problems.add(ImportProblem.at(Source.line(1), "directory.import.error.no-name-column"));
                 return new ReadResult(List.of(), problems, 0);
             }
+            int columns = parser.getHeaderMap().values().stream().mapToInt(index -> index + 1).max().orElse(0);
             long lastLine = parser.getCurrentLineNumber();
             for (CSVRecord record : parser) {
                 long line = lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
+                if (record.size() < columns) {
+                    // a short row is not read with the missing columns as empty: it is cut off or misaligned
+                    rows.count++;
+                    problems.add(ImportProblem.at(Source.line(line), "directory.import.error.short-row",
+                            record.size(), columns));
+                    continue;
+                }
                 rows.read(new Row(record, header), Source.line(line));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {

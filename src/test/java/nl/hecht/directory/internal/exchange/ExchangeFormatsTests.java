@@ -171,6 +171,34 @@ class ExchangeFormatsTests {
     }
 
     @Test
+    void csvRefusesARowWithFewerColumnsThanTheHeader() {
+        String header = String.join(";", DirectoryCsv.COLUMNS);
+        String full = "o1;Welzijn Vol;WELFARE" + ";".repeat(DirectoryCsv.COLUMNS.size() - 3);
+        String csv = header + "\n" + full + "\n" + "o2;Welzijn Kort;WELFARE\n";
+
+        ReadResult read = DirectoryCsv.read(new StringReader(csv), ';');
+
+        assertThat(read.problems()).extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::arguments)
+                .containsExactly(tuple(3L, "directory.import.error.short-row",
+                        List.of("3", String.valueOf(DirectoryCsv.COLUMNS.size()))));
+        assertThat(read.organisations()).extracting(organisation -> organisation.details().name())
+                .containsExactly("Welzijn Vol");
+    }
+
+    @Test
+    void csvRefusesControlCharactersInNames() {
+        String csv = "organisation_name;name;category\n"
+                + "Welzijn\u0000Nul;Koffie;ontmoeting\n"
+                + "Welzijn Goed;Koffie\u001b[31m;ontmoeting\n";
+
+        ReadResult read = DirectoryCsv.read(new StringReader(csv), ';');
+
+        assertThat(read.problems()).extracting(ImportProblem::line, ImportProblem::messageKey)
+                .containsExactly(tuple(2L, "text.error.control-characters"),
+                        tuple(3L, "text.error.control-characters"));
+    }
+
+    @Test
     void jsonProblemsCarryTheRecordPath() {
         String json = """
                 [ { "id": "o1", "name": "Welzijn", "services": [
