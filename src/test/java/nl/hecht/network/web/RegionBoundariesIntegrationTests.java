@@ -69,6 +69,10 @@ class RegionBoundariesIntegrationTests {
     ServiceRepository services;
     @Autowired
     org.springframework.context.MessageSource messages;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager entityManager;
 
     private RegionId villages;
 
@@ -121,6 +125,33 @@ class RegionBoundariesIntegrationTests {
         assertThat(networks.network(oost.id()).orElseThrow().serviceArea()).isEqualTo(before);
         mvc.perform(get("/directory/entries/{id}/edit", entry.id().value()).with(as("coordinator")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void areaRowsSavedBeforeTheCheckGiveNoRightsAndTheMigrationRemovesThem() throws Exception {
+        Network oost = oost();
+        Set<NeighbourhoodCode> before = oost.serviceArea();
+        ServiceEntry entry = villageEntry();
+        String foreign = entry.neighbourhoods().iterator().next().value();
+        entityManager.flush();
+        for (String code : List.of(foreign, "BU99099999")) {
+            jdbc.update("insert into network_service_area (network_id, neighbourhood_code) values (?, ?)",
+                    oost.id().value(), code);
+        }
+        entityManager.clear();
+        assertThat(networks.network(oost.id()).orElseThrow().serviceArea()).hasSize(before.size() + 2);
+
+        mvc.perform(get("/directory/entries/{id}/edit", entry.id().value()).with(as("coordinator")))
+                .andExpect(status().isForbidden());
+
+        String migration = new String(getClass().getResourceAsStream(
+                "/db/migration/V39__network_service_area_in_region.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        jdbc.execute(migration.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"))
+                .replace(";", ""));
+        assertThat(jdbc.queryForList("select neighbourhood_code from network_service_area where network_id = ?",
+                String.class, oost.id().value())).containsExactlyInAnyOrderElementsOf(
+                        before.stream().map(NeighbourhoodCode::value).toList());
     }
 
     @Test
