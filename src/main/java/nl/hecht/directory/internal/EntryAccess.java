@@ -1,9 +1,14 @@
 package nl.hecht.directory.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import nl.hecht.directory.NetworkAreas;
+import nl.hecht.directory.OrganisationId;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
 import nl.hecht.shared.NeighbourhoodCode;
@@ -69,13 +75,13 @@ public class EntryAccess {
     }
 
     /** Whether the organisation belongs to the scope (see {@link EntryScope}). */
-    public boolean inScope(EntryScope scope, nl.hecht.directory.OrganisationId organisation) {
+    public boolean inScope(EntryScope scope, OrganisationId organisation) {
         if (scope.whole()) {
             return true;
         }
         List<String> own = locations.findByOrganisation(organisation.value()).stream()
                 .map(LocationEntity::neighbourhoodCode).toList();
-        if (own.stream().anyMatch(java.util.Objects::nonNull)) {
+        if (own.stream().anyMatch(Objects::nonNull)) {
             return scope.coversAny(own);
         }
         List<ServiceEntry> entries = services.findByOrganisation(organisation.value());
@@ -96,18 +102,18 @@ public class EntryAccess {
         if (scope.whole()) {
             return entries;
         }
-        java.util.Map<java.util.UUID, List<String>> located = new java.util.HashMap<>();
+        Map<UUID, List<String>> located = new HashMap<>();
         for (LocationEntity location : locations.findAll()) {
-            located.computeIfAbsent(location.organisation().value(), key -> new java.util.ArrayList<>())
+            located.computeIfAbsent(location.organisation().value(), key -> new ArrayList<>())
                     .add(location.neighbourhoodCode());
         }
-        java.util.Map<java.util.UUID, List<String>> served = new java.util.HashMap<>();
+        Map<UUID, List<String>> served = new HashMap<>();
         for (ServiceEntry entry : services.findAll()) {
             List<String> codes = served.computeIfAbsent(entry.organisation().id().value(),
-                    key -> new java.util.ArrayList<>());
+                    key -> new ArrayList<>());
             entry.neighbourhoods().forEach(code -> codes.add(code.value()));
         }
-        java.util.Map<java.util.UUID, Boolean> organisations = new java.util.HashMap<>();
+        Map<UUID, Boolean> organisations = new HashMap<>();
         return entries.stream().filter(entry -> scope.coversEntry(
                 organisations.computeIfAbsent(entry.organisation().id().value(),
                         id -> scope.coversOrganisation(located.getOrDefault(id, List.of()),
@@ -164,7 +170,7 @@ public class EntryAccess {
     static Set<String> areaOf(ServiceEntry entry) {
         Set<String> area = new HashSet<>();
         entry.neighbourhoods().forEach(code -> area.add(code.value()));
-        entry.locations().stream().map(LocationEntity::neighbourhoodCode).filter(java.util.Objects::nonNull)
+        entry.locations().stream().map(LocationEntity::neighbourhoodCode).filter(Objects::nonNull)
                 .forEach(area::add);
         return area;
     }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.AccountSummary;
@@ -62,6 +63,7 @@ public class MemberAccounts {
      * The accounts to choose from, by display name; the account a member is linked to now stays on the list even when
      * it could not be chosen any more (deactivated), so that editing does not unlink it unnoticed.
      */
+    @Transactional(readOnly = true)
     public List<Choice> choices(Network network, UUID linkedNow) {
         Map<UUID, Set<UUID>> regionsOf = regionsOfAccounts();
         UUID region = network.region().value();
