@@ -9,7 +9,15 @@
  * Its API: {@link nl.hecht.directory.Organisations}, {@link nl.hecht.directory.SocialMap} and
  * {@link nl.hecht.directory.SocialMapSearch} (Hibernate Search; Lucene on one node, Elasticsearch/OpenSearch by
  * configuration) with the value types beside them. It asks the module that keeps networks, through the SPI
- * {@link nl.hecht.directory.NetworkAreas}, which networks one can filter on and which area a coordinator curates.
+ * {@link nl.hecht.directory.NetworkAreas}, which networks one can filter on (those of the person's regions), which
+ * area a coordinator curates and which municipalities the regions of RESV staff cover.
+ * <p>
+ * <b>Which region an entry belongs to</b> (what RESV staff may change, import and export; administrators keep the
+ * whole): an organisation belongs to a region when one of its locations lies in one of the region's municipalities
+ * (without a location: when one of its entries serves a neighbourhood there; with neither locations nor entries it is
+ * new and belongs to every region until it gets one); an entry belongs to a region when one of its locations or
+ * served neighbourhoods lies in the region's municipalities, or its organisation belongs to the region. The rule is
+ * {@code internal.EntryScope}; {@code internal.EntryAccess} applies it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directory", allowedDependencies = { "shared", "identity", "area" })
 package nl.hecht.directory;

@@ -40,9 +40,11 @@ class DirectoryImportBrowserTests extends BrowserTest {
     void aCsvWithABadRowGivesAReportWithItsLineAndChangesNothing() throws IOException {
         String tag = "e2e" + UUID.randomUUID().toString().substring(0, 8);
         Path csv = folder.resolve("sociale-kaart.csv");
-        Files.writeString(csv, "organisation_name;organisation_type;location_name;postal_code;name;category;public\n"
-                + "Buurtvereniging " + tag + ";COMMUNITY;Buurthuis;9901 AB;Koffieochtend;ontmoeting;ja\n"
-                + "Buurtvereniging " + tag + ";COMMUNITY;Buurthuis;9901 AB;Breicafé;handwerken;ja\n");
+        // RESV staff import into their region: the location lies in one of its neighbourhoods
+        Files.writeString(csv, "organisation_name;organisation_type;location_name;postal_code;location_neighbourhood;"
+                + "name;category;public\n"
+                + "Buurtvereniging " + tag + ";COMMUNITY;Buurthuis;9901 AB;BU99010101;Koffieochtend;ontmoeting;ja\n"
+                + "Buurtvereniging " + tag + ";COMMUNITY;Buurthuis;9901 AB;BU99010101;Breicafé;handwerken;ja\n");
         int entriesBefore = entries();
 
         loginAs(DemoUser.RESV);

@@ -200,8 +200,8 @@ public class EntryMaintenance {
     // --- the overview of one's own entries -----------------------------------------------------------------------
 
     /**
-     * "Mijn vermeldingen": the entries the person may edit, those due for verification first. Administrators and
-     * RESV staff see the counts of the whole sociale kaart and the entries longest unverified.
+     * "Mijn vermeldingen": the entries the person may edit, those due for verification first. Administrators see the
+     * counts of the whole sociale kaart and the entries longest unverified; RESV staff the same for their regions.
      */
     @Transactional(readOnly = true)
     public MaintenanceOverview overview(CurrentUser user) {
@@ -211,7 +211,15 @@ public class EntryMaintenance {
         long total;
         long due;
         boolean truncated = false;
-        if (access.isManager(user)) {
+        if (access.isManager(user) && !user.has(Role.ADMIN)) {
+            List<ServiceEntry> region = access.inScope(access.scopeOf(user), services.findAll());
+            total = region.size();
+            due = region.stream().filter(entry -> entry.lastVerifiedOn().isBefore(dueBefore)).count();
+            entries = region.stream()
+                    .sorted(Comparator.comparing(ServiceEntry::lastVerifiedOn).thenComparing(ServiceEntry::name))
+                    .limit(MANAGER_OVERVIEW_LIMIT).toList();
+            truncated = total > entries.size();
+        } else if (access.isManager(user)) {
             total = services.count();
             due = services.countByLastVerifiedOnBefore(dueBefore);
             entries = services.findOldestVerified(PageRequest.of(0, MANAGER_OVERVIEW_LIMIT));
@@ -258,7 +266,7 @@ public class EntryMaintenance {
                 .collect(Collectors.toSet());
         areas.neighbourhoods(codes).forEach(n -> names.put(n.code().value(), n.name()));
         return new OrganisationPage(organisation.toView(), own, names, entries, access.mayManage(user, organisation),
-                access.isManager(user));
+                access.mayManageStaff(user, organisation));
     }
 
     @Transactional(readOnly = true)
@@ -291,8 +299,8 @@ public class EntryMaintenance {
 
     @Transactional(readOnly = true)
     public StaffPage staff(CurrentUser user, OrganisationId id) {
-        access.requireManager(user);
         RegisteredOrganisation organisation = organisation(id);
+        access.requireManageStaff(user, organisation);
         Set<AccountId> staff = organisation.staff();
         List<AccountSummary> members = accounts.findAll(staff).values().stream()
                 .sorted(Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
@@ -302,8 +310,8 @@ public class EntryMaintenance {
     }
 
     public void addStaff(CurrentUser user, OrganisationId id, AccountId account) {
-        access.requireManager(user);
         RegisteredOrganisation organisation = organisation(id);
+        access.requireManageStaff(user, organisation);
         AccountSummary summary = accounts.find(account).filter(AccountSummary::active)
                 .orElseThrow(() -> new DomainException("staff.error.account"));
         if (summary.roles().equals(Set.of(Role.CLIENT))) {
@@ -313,8 +321,9 @@ public class EntryMaintenance {
     }
 
     public void removeStaff(CurrentUser user, OrganisationId id, AccountId account) {
-        access.requireManager(user);
-        organisation(id).removeStaff(account);
+        RegisteredOrganisation organisation = organisation(id);
+        access.requireManageStaff(user, organisation);
+        organisation.removeStaff(account);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------

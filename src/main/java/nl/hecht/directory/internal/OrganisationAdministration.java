@@ -14,17 +14,22 @@ import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
 
 /**
- * The organisation register's pages: administrators and RESV staff list, register and change organisations; anyone
- * else is refused (403) before anything is read. An unknown id answers 404.
+ * The organisation register's pages: administrators and RESV staff list and register organisations and change them
+ * (RESV staff those of their regions, {@link EntryScope}); anyone else is refused (403) before anything is read. An
+ * unknown id answers 404.
  */
 @Service
 @Transactional
 public class OrganisationAdministration {
 
     private final Organisations organisations;
+    private final OrganisationRepository registered;
+    private final EntryAccess access;
 
-    OrganisationAdministration(Organisations organisations) {
+    OrganisationAdministration(Organisations organisations, OrganisationRepository registered, EntryAccess access) {
         this.organisations = organisations;
+        this.registered = registered;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
@@ -46,7 +51,11 @@ public class OrganisationAdministration {
 
     public void change(CurrentUser user, OrganisationId id, NewOrganisation details) {
         requireManager(user);
-        organisations.find(id).orElseThrow(OrganisationNotFoundException::new);
+        RegisteredOrganisation organisation = registered.findById(id.value())
+                .orElseThrow(OrganisationNotFoundException::new);
+        if (!access.mayManageStaff(user, organisation)) {
+            throw new AccessDeniedException("only administrators and RESV staff of the organisation's region");
+        }
         organisations.change(id, details);
     }
 

@@ -72,7 +72,7 @@ class DirectoryExchangeController {
     String upload(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("uploadForm") ImportUploadForm form,
             BindingResult binding, Model model) {
         try (InputStream content = open(form)) {
-            UUID id = imports.start(form.file().getOriginalFilename(), content, user.id());
+            UUID id = imports.start(form.file().getOriginalFilename(), content, user);
             return "redirect:/directory/import/" + id;
         } catch (DomainException refused) {
             DomainRefusals.reject(binding, refused, FIELDS);
@@ -96,13 +96,13 @@ class DirectoryExchangeController {
     }
 
     @GetMapping("/directory/export.json")
-    ResponseEntity<byte[]> exportJson() {
-        return download(export.hsdsJson(), "sociale-kaart-hsds.json", MediaType.APPLICATION_JSON);
+    ResponseEntity<byte[]> exportJson(@AuthenticationPrincipal CurrentUser user) {
+        return download(export.hsdsJson(user), "sociale-kaart-hsds.json", MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/directory/export.csv")
-    ResponseEntity<byte[]> exportCsv() {
-        return download(export.csv(), "sociale-kaart.csv", new MediaType("text", "csv",
+    ResponseEntity<byte[]> exportCsv(@AuthenticationPrincipal CurrentUser user) {
+        return download(export.csv(user), "sociale-kaart.csv", new MediaType("text", "csv",
                 java.nio.charset.StandardCharsets.UTF_8));
     }
 

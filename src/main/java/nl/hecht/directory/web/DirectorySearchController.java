@@ -52,16 +52,16 @@ class DirectorySearchController {
         if (user == null || user.roles().stream().noneMatch(STAFF::contains)) {
             return "redirect:" + form.url(Audience.PUBLIC.base);
         }
-        model.addAttribute("searchPage", screen.page(form, Audience.STAFF, locale));
+        model.addAttribute("searchPage", screen.page(form, Audience.STAFF, user, locale));
         return VIEW;
     }
 
     /** The list of hits alone, for htmx; the browser's address follows the search (HX-Push-Url). */
     @GetMapping("/directory/results")
     @PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
-    String results(@ModelAttribute("search") DirectorySearchForm form, Locale locale, Model model,
+    String results(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("search") DirectorySearchForm form, Locale locale, Model model,
             HttpServletResponse response) {
-        model.addAttribute("searchPage", screen.page(form, Audience.STAFF, locale));
+        model.addAttribute("searchPage", screen.page(form, Audience.STAFF, user, locale));
         model.addAttribute("oob", true);
         response.setHeader("HX-Push-Url", form.url(Audience.STAFF.base));
         return RESULTS;
@@ -70,7 +70,7 @@ class DirectorySearchController {
     @GetMapping(value = "/directory/map.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
     @ResponseBody
-    MapData map(@ModelAttribute("search") DirectorySearchForm form, Locale locale) {
-        return screen.map(form, Audience.STAFF, locale);
+    MapData map(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("search") DirectorySearchForm form, Locale locale) {
+        return screen.map(form, Audience.STAFF, user, locale);
     }
 }

@@ -22,6 +22,7 @@ import nl.hecht.directory.GeoPoint;
 import nl.hecht.directory.NetworkAreas;
 import nl.hecht.directory.Organisation;
 import nl.hecht.directory.NetworkAreas.NetworkArea;
+import nl.hecht.identity.CurrentUser;
 import nl.hecht.directory.SearchQuery;
 import nl.hecht.directory.SearchQuery.SortOrder;
 import nl.hecht.directory.SearchResult;
@@ -83,8 +84,8 @@ class DirectorySearchScreen {
     }
 
     /** One page of hits with everything around it. */
-    SearchPage page(DirectorySearchForm form, Audience audience, Locale locale) {
-        Context context = context(form, audience, locale);
+    SearchPage page(DirectorySearchForm form, Audience audience, CurrentUser user, Locale locale) {
+        Context context = context(form, audience, user, locale);
         int page = pageNumber(form.page());
         SearchResult result = search.search(context.query.page(page - 1, PAGE_SIZE));
         List<HitView> hits = result.hits().stream().map(hit -> hitView(hit, audience, context)).toList();
@@ -98,8 +99,8 @@ class DirectorySearchScreen {
     }
 
     /** The markers for the map: the first {@value #MAP_SIZE} hits of the same query, one marker per location. */
-    MapData map(DirectorySearchForm form, Audience audience, Locale locale) {
-        Context context = context(form, audience, locale);
+    MapData map(DirectorySearchForm form, Audience audience, CurrentUser user, Locale locale) {
+        Context context = context(form, audience, user, locale);
         SearchResult result = search.search(context.query.page(0, MAP_SIZE));
         List<Marker> markers = new ArrayList<>();
         for (ServiceHit hit : result.hits()) {
@@ -153,13 +154,15 @@ class DirectorySearchScreen {
                 organisation == null ? null : organisation.phone());
     }
 
-    private Context context(DirectorySearchForm form, Audience audience, Locale locale) {
+    /** The staff filter on networks offers those of the person's regions only ({@link NetworkAreas#networksVisibleTo}). */
+    private Context context(DirectorySearchForm form, Audience audience, CurrentUser user, Locale locale) {
         List<TaxonomyTerm> categories = socialMap.terms(Vocabulary.CATEGORY);
         List<TaxonomyTerm> targetGroups = socialMap.terms(Vocabulary.TARGET_GROUP);
         Set<String> categoryCodes = categories.stream().map(TaxonomyTerm::code).collect(Collectors.toSet());
         Set<String> groupCodes = targetGroups.stream().map(TaxonomyTerm::code).collect(Collectors.toSet());
         List<NetworkArea> allNetworks = networkAreas == null ? List.of() : networkAreas.networks();
-        List<NetworkArea> networks = audience == Audience.PUBLIC ? List.of() : allNetworks;
+        List<NetworkArea> networks = audience == Audience.PUBLIC || user == null || networkAreas == null ? List.of()
+                : networkAreas.networksVisibleTo(user);
         List<Neighbourhood> neighbourhoods = neighbourhoods(allNetworks);
 
         Set<NeighbourhoodCode> chosenNeighbourhoods = null;

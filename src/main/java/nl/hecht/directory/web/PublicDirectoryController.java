@@ -47,14 +47,14 @@ class PublicDirectoryController {
 
     @GetMapping("/public/directory")
     String search(@ModelAttribute("search") DirectorySearchForm form, Locale locale, Model model) {
-        model.addAttribute("searchPage", screen.page(form, Audience.PUBLIC, locale));
+        model.addAttribute("searchPage", screen.page(form, Audience.PUBLIC, null, locale));
         return VIEW;
     }
 
     @GetMapping("/public/directory/results")
     String results(@ModelAttribute("search") DirectorySearchForm form, Locale locale, Model model,
             HttpServletResponse response) {
-        model.addAttribute("searchPage", screen.page(form, Audience.PUBLIC, locale));
+        model.addAttribute("searchPage", screen.page(form, Audience.PUBLIC, null, locale));
         model.addAttribute("oob", true);
         response.setHeader("HX-Push-Url", form.url(Audience.PUBLIC.base));
         return DirectorySearchController.RESULTS;
@@ -63,7 +63,7 @@ class PublicDirectoryController {
     @GetMapping(value = "/public/directory/map.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     MapData map(@ModelAttribute("search") DirectorySearchForm form, Locale locale) {
-        return screen.map(form, Audience.PUBLIC, locale);
+        return screen.map(form, Audience.PUBLIC, null, locale);
     }
 
     @GetMapping("/public/directory/{id}")

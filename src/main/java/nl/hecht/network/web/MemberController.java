@@ -145,7 +145,7 @@ class MemberController {
                 linkedNow = null;
             }
         }
-        model.addAttribute("accounts", memberAccounts.choices(linkedNow));
+        model.addAttribute("accounts", memberAccounts.choices(overview.network(), linkedNow));
         model.addAttribute("overview", overview);
         model.addAttribute("memberId", memberId);
         model.addAttribute("memberForm", form);

@@ -21,13 +21,19 @@ import nl.hecht.directory.ServiceView;
 import nl.hecht.directory.SocialMap;
 import nl.hecht.directory.TaxonomyTerm;
 import nl.hecht.directory.Vocabulary;
+import nl.hecht.directory.internal.EntryAccess;
+import nl.hecht.directory.internal.EntryScope;
 import nl.hecht.directory.internal.exchange.ExchangeData.EntryData;
 import nl.hecht.directory.internal.exchange.ExchangeData.LocationData;
 import nl.hecht.directory.internal.exchange.ExchangeData.OrganisationData;
+import nl.hecht.identity.CurrentUser;
+import nl.hecht.shared.NeighbourhoodCode;
 
 /**
- * Export of the whole sociale kaart (R090, R236): as HSDS 3.0 JSON and as CSV. Everything under the id a file knows
- * it by: its external id when it came in through an import, else Hecht's own id; in the order of those ids.
+ * Export of the sociale kaart (R090, R236): as HSDS 3.0 JSON and as CSV. Administrators export the whole of it, RESV
+ * staff the organisations and entries of their regions ({@link EntryScope}); an organisation that is not the
+ * region's itself comes with the region's entries only. Everything under the id a file knows it by: its external id
+ * when it came in through an import, else Hecht's own id; in the order of those ids.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,31 +43,68 @@ public class DirectoryExport {
 
     private final Organisations organisations;
     private final SocialMap socialMap;
+    private final EntryAccess access;
 
-    DirectoryExport(Organisations organisations, SocialMap socialMap) {
+    DirectoryExport(Organisations organisations, SocialMap socialMap, EntryAccess access) {
         this.organisations = organisations;
         this.socialMap = socialMap;
+        this.access = access;
     }
 
-    public byte[] hsdsJson() {
+    /** What the person may export as HSDS JSON: the whole for administrators, their regions' part for RESV staff. */
+    public byte[] hsdsJson(CurrentUser user) {
+        access.requireManager(user);
+        return hsdsJson(access.scopeOf(user));
+    }
+
+    /** What the person may export as CSV: the whole for administrators, their regions' part for RESV staff. */
+    public byte[] csv(CurrentUser user) {
+        access.requireManager(user);
+        return DirectoryCsv.write(snapshot(access.scopeOf(user)));
+    }
+
+    /** The whole sociale kaart as HSDS JSON (command line, tests). */
+    byte[] hsdsJson() {
+        return hsdsJson(EntryScope.WHOLE);
+    }
+
+    /** The whole sociale kaart as CSV (tests). */
+    byte[] csv() {
+        return DirectoryCsv.write(snapshot(EntryScope.WHOLE));
+    }
+
+    private byte[] hsdsJson(EntryScope scope) {
         Map<String, TaxonomyTerm> terms = new HashMap<>();
         for (Vocabulary vocabulary : Vocabulary.values()) {
             socialMap.terms(vocabulary).forEach(term -> terms.put(term.code(), term));
         }
-        return HsdsJson.write(snapshot(), terms);
-    }
-
-    public byte[] csv() {
-        return DirectoryCsv.write(snapshot());
+        return HsdsJson.write(snapshot(scope), terms);
     }
 
     /** The whole sociale kaart, ordered by id. */
     List<OrganisationData> snapshot() {
+        return snapshot(EntryScope.WHOLE);
+    }
+
+    /** The part of the sociale kaart in the scope, ordered by id. */
+    List<OrganisationData> snapshot(EntryScope scope) {
         List<OrganisationData> result = new ArrayList<>();
         for (Organisation organisation : organisations.all()) {
+            List<Location> own = socialMap.locationsOf(organisation.id());
+            List<ServiceView> views = socialMap.ofOrganisation(organisation.id());
+            Map<LocationId, String> neighbourhoodOf = new HashMap<>();
+            own.forEach(location -> neighbourhoodOf.put(location.id(), code(location.neighbourhood())));
+            boolean organisationInScope = scope.coversOrganisation(neighbourhoodOf.values(),
+                    views.stream().flatMap(view -> view.details().neighbourhoods().stream()).map(this::code)
+                            .toList(), !views.isEmpty());
+            List<ServiceView> inScope = views.stream().filter(view -> scope.coversEntry(organisationInScope,
+                    areaOf(view, neighbourhoodOf))).toList();
+            if (!organisationInScope && inScope.isEmpty()) {
+                continue;
+            }
             Map<LocationId, String> locationIds = new LinkedHashMap<>();
             List<LocationData> locations = new ArrayList<>();
-            for (Location location : socialMap.locationsOf(organisation.id())) {
+            for (Location location : own) {
                 String id = exportId(location.externalId(), location.id().value());
                 locationIds.put(location.id(), id);
                 locations.add(new LocationData(id, new LocationDetails(location.name(), location.address(),
@@ -70,7 +113,7 @@ public class DirectoryExport {
             }
             locations.sort(Comparator.comparing(LocationData::id, BY_ID));
             List<EntryData> entries = new ArrayList<>();
-            for (ServiceView entry : socialMap.ofOrganisation(organisation.id())) {
+            for (ServiceView entry : inScope) {
                 List<String> at = entry.details().locations().stream().map(locationIds::get).sorted(BY_ID).toList();
                 entries.add(new EntryData(exportId(entry.externalId(), entry.id().value()),
                         ExchangeData.withLocations(entry.details(), Set.of()), at, entry.lastVerifiedOn(), null));
@@ -81,6 +124,17 @@ public class DirectoryExport {
         }
         result.sort(Comparator.comparing(OrganisationData::id, BY_ID));
         return result;
+    }
+
+    private String code(NeighbourhoodCode code) {
+        return code == null ? null : code.value();
+    }
+
+    private List<String> areaOf(ServiceView view, Map<LocationId, String> neighbourhoodOf) {
+        List<String> area = new ArrayList<>();
+        view.details().neighbourhoods().forEach(code -> area.add(code.value()));
+        view.details().locations().forEach(id -> area.add(neighbourhoodOf.get(id)));
+        return area;
     }
 
     static String exportId(String externalId, UUID id) {

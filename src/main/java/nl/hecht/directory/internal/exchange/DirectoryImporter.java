@@ -23,6 +23,8 @@ import nl.hecht.directory.ServiceId;
 import nl.hecht.directory.ServiceView;
 import nl.hecht.directory.TaxonomyTerm;
 import nl.hecht.directory.Vocabulary;
+import nl.hecht.directory.internal.EntryAccess;
+import nl.hecht.directory.internal.EntryScope;
 import nl.hecht.directory.internal.ExchangeSupport;
 import nl.hecht.directory.internal.LocationEntity;
 import nl.hecht.directory.internal.LocationRepository;
@@ -33,6 +35,7 @@ import nl.hecht.directory.internal.exchange.ExchangeData.EntryData;
 import nl.hecht.directory.internal.exchange.ExchangeData.LocationData;
 import nl.hecht.directory.internal.exchange.ExchangeData.OrganisationData;
 import nl.hecht.identity.AccountId;
+import nl.hecht.shared.NeighbourhoodCode;
 
 /**
  * Checks a read file against the sociale kaart as it is (without changing anything), and applies a checked file.
@@ -51,9 +54,11 @@ public class DirectoryImporter {
     private final ExchangeSupport support;
     private final LocationRepository locations;
     private final ServiceRepository services;
+    private final EntryAccess access;
 
     DirectoryImporter(Organisations organisations, SocialMapRegister socialMap, ExchangeSupport support,
-            LocationRepository locations, ServiceRepository services) {
+            LocationRepository locations, ServiceRepository services, EntryAccess access) {
+        this.access = access;
         this.organisations = organisations;
         this.socialMap = socialMap;
         this.support = support;
@@ -67,8 +72,17 @@ public class DirectoryImporter {
 
     // ------------------------------------------------------------------------------------------ checking
 
-    /** Every reason the organisations cannot be applied, with where they stand in the file. */
+    /** Every reason the organisations cannot be applied to the whole sociale kaart, with where they stand in the file. */
     public List<ImportProblem> check(List<OrganisationData> file, ImportProgress progress) {
+        return check(file, EntryScope.WHOLE, progress);
+    }
+
+    /**
+     * Every reason the organisations cannot be applied by someone who keeps the scope, with where they stand in the
+     * file: besides the checks of any import, a record that would change an organisation, location or entry outside
+     * the scope, or that adds one that would lie outside it ({@link EntryScope}).
+     */
+    public List<ImportProblem> check(List<OrganisationData> file, EntryScope scope, ImportProgress progress) {
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> categories = codes(Vocabulary.CATEGORY);
         Set<String> targetGroups = codes(Vocabulary.TARGET_GROUP);
@@ -94,6 +108,9 @@ public class DirectoryImporter {
                 problems.add(ImportProblem.at(organisation.source(), "organisation.error.name-taken"));
             }
             OrganisationId owner = existing.map(Organisation::id).orElse(null);
+            if (!scope.whole()) {
+                checkScope(organisation, existing, scope, problems);
+            }
             Set<String> fileLocations = new HashSet<>();
             for (LocationData location : organisation.locations()) {
                 fileLocations.add(location.key());
@@ -141,6 +158,97 @@ public class DirectoryImporter {
             }
         }
         return problems;
+    }
+
+    /**
+     * The records of one organisation of the file that reach outside the scope: a change of an organisation that is
+     * not the scope's (its details, a new or changed location), a change of an entry that is not the scope's, and a
+     * new organisation or entry that would not lie in the scope.
+     */
+    private void checkScope(OrganisationData organisation, Optional<Organisation> existing, EntryScope scope,
+            List<ImportProblem> problems) {
+        String outside = "directory.import.error.outside-region";
+        OrganisationId owner = existing.map(Organisation::id).orElse(null);
+        Map<String, LocationData> fileLocations = new HashMap<>();
+        organisation.locations().forEach(location -> fileLocations.put(location.key(), location));
+        boolean organisationInScope;
+        if (owner != null) {
+            organisationInScope = access.inScope(scope, owner);
+            if (!organisationInScope) {
+                if (!existing.get().details().equals(organisation.details())) {
+                    problems.add(ImportProblem.at(organisation.source(), outside));
+                }
+                for (LocationData location : organisation.locations()) {
+                    Optional<Location> known = location(owner, location);
+                    if (known.isEmpty() || !details(known.get()).equals(location.details())) {
+                        problems.add(ImportProblem.at(location.source(), outside));
+                    }
+                }
+            }
+        } else {
+            organisationInScope = scope.coversOrganisation(
+                    organisation.locations().stream().map(location -> code(location.details().neighbourhood()))
+                            .toList(),
+                    organisation.entries().stream().flatMap(entry -> entry.details().neighbourhoods().stream())
+                            .map(NeighbourhoodCode::value).toList(),
+                    !organisation.entries().isEmpty());
+            if (!organisationInScope && organisation.entries().isEmpty()) {
+                problems.add(ImportProblem.at(organisation.source(), outside));
+            }
+        }
+        for (EntryData entry : organisation.entries()) {
+            Optional<ServiceView> known = owner == null ? Optional.empty() : entry(owner, entry);
+            if (known.isPresent()) {
+                boolean inScope = organisationInScope || scope.coversAny(areaOf(known.get()));
+                if (!inScope && wouldChange(known.get(), entry, owner, fileLocations)) {
+                    problems.add(ImportProblem.at(entry.source(), outside));
+                }
+            } else {
+                List<String> area = new ArrayList<>();
+                entry.details().neighbourhoods().forEach(code -> area.add(code.value()));
+                for (String key : entry.locationIds()) {
+                    LocationData inFile = fileLocations.get(key);
+                    if (inFile != null) {
+                        area.add(code(inFile.details().neighbourhood()));
+                    } else {
+                        locationById(key).map(Location::neighbourhood).map(DirectoryImporter::code).ifPresent(area::add);
+                    }
+                }
+                if (!scope.coversEntry(organisationInScope, area)) {
+                    problems.add(ImportProblem.at(entry.source(), outside));
+                }
+            }
+        }
+    }
+
+    /** Whether applying the record would change the entry (as {@link #applyEntry} decides). */
+    private boolean wouldChange(ServiceView known, EntryData data, OrganisationId owner,
+            Map<String, LocationData> fileLocations) {
+        Set<LocationId> at = new LinkedHashSet<>();
+        for (String key : data.locationIds()) {
+            LocationData inFile = fileLocations.get(key);
+            Optional<Location> location = inFile != null ? location(owner, inFile) : locationById(key);
+            if (location.isEmpty()) {
+                return true;
+            }
+            at.add(location.get().id());
+        }
+        return !known.details().equals(ExchangeData.withLocations(data.details(), at))
+                || data.assuredDate() != null && !data.assuredDate().equals(known.lastVerifiedOn());
+    }
+
+    /** The neighbourhoods an entry serves and those of its locations. */
+    private List<String> areaOf(ServiceView entry) {
+        List<String> area = new ArrayList<>();
+        entry.details().neighbourhoods().forEach(code -> area.add(code.value()));
+        for (LocationId id : entry.details().locations()) {
+            locations.findById(id.value()).map(LocationEntity::neighbourhoodCode).ifPresent(area::add);
+        }
+        return area;
+    }
+
+    private static String code(NeighbourhoodCode code) {
+        return code == null ? null : code.value();
     }
 
     private static void checkId(String id, ExchangeData.Source source, List<ImportProblem> problems) {

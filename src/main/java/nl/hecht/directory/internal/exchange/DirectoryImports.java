@@ -32,8 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
+import nl.hecht.directory.internal.EntryAccess;
+import nl.hecht.directory.internal.EntryScope;
 import nl.hecht.directory.internal.exchange.ExchangeData.ReadResult;
 import nl.hecht.identity.AccountId;
+import nl.hecht.identity.CurrentUser;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.jobs.JobRecords;
 import nl.hecht.shared.jobs.JobRunner;
@@ -44,6 +47,8 @@ import nl.hecht.shared.jobs.UploadedFiles;
  * database (any node answers the progress poll). An upload is checked at once for size, encoding (UTF-8) and type
  * (CSV with the documented header, or JSON), then queued. The import reads the WHOLE file and checks it; only when
  * there is no problem at all does it apply everything, in one transaction: an import that fails changes nothing.
+ * RESV staff import into the part of their regions only ({@link EntryScope}): a record that would change an
+ * organisation, location or entry outside it, or add one that lies outside it, is a problem on its line.
  */
 @Service
 public class DirectoryImports implements DisposableBean {
@@ -52,6 +57,7 @@ public class DirectoryImports implements DisposableBean {
     private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(300);
 
     private final DirectoryImporter importer;
+    private final EntryAccess access;
     private final DirectoryImportRunRepository runs;
     private final JobRecords<DirectoryImportRun> records;
     private final TransactionTemplate applying;
@@ -59,10 +65,11 @@ public class DirectoryImports implements DisposableBean {
     private final long maxBytes;
     private final JobRunner runner = new JobRunner("directory-import");
 
-    DirectoryImports(DirectoryImporter importer, DirectoryImportRunRepository runs,
+    DirectoryImports(DirectoryImporter importer, EntryAccess access, DirectoryImportRunRepository runs,
             PlatformTransactionManager transactions, Clock clock,
             @Value("${hecht.directory.import.max-size:20MB}") DataSize maxSize) {
         this.importer = importer;
+        this.access = access;
         this.runs = runs;
         this.records = new JobRecords<>(runs, transactions, clock);
         this.applying = new TransactionTemplate(transactions);
@@ -75,8 +82,13 @@ public class DirectoryImports implements DisposableBean {
         return maxBytes / (1024 * 1024);
     }
 
-    /** Checks and queues an upload; returns the id of the import. The import deletes the file it stores. */
-    public UUID start(String fileName, InputStream content, AccountId by) {
+    /**
+     * Checks and queues an upload by an administrator (the whole sociale kaart) or RESV staff (their regions' part);
+     * returns the id of the import. The import deletes the file it stores.
+     */
+    public UUID start(String fileName, InputStream content, CurrentUser user) {
+        access.requireManager(user);
+        EntryScope scope = access.scopeOf(user);
         Path file = store(content);
         ImportFormat format;
         try {
@@ -85,13 +97,23 @@ public class DirectoryImports implements DisposableBean {
             UploadedFiles.delete(file);
             throw e;
         }
-        return submit(format, fileName, file, by, true).id();
+        return submit(format, fileName, file, user.id(), scope, true).id();
     }
 
-    /** Imports a file from disk and waits for the report (command line, tests). */
+    /** Imports a file from disk into the whole sociale kaart and waits for the report (command line, tests). */
     public DirectoryImportJob importFile(Path file, AccountId by) {
+        return importFile(file, by, EntryScope.WHOLE);
+    }
+
+    /** Imports a file from disk as the person would upload it, and waits for the report (tests). */
+    DirectoryImportJob importFileAs(Path file, CurrentUser user) {
+        access.requireManager(user);
+        return importFile(file, user.id(), access.scopeOf(user));
+    }
+
+    private DirectoryImportJob importFile(Path file, AccountId by, EntryScope scope) {
         ImportFormat format = precheck(file);
-        Submitted submitted = submit(format, file.getFileName().toString(), file, by, false);
+        Submitted submitted = submit(format, file.getFileName().toString(), file, by, scope, false);
         JobRunner.await(submitted.id(), submitted.done());
         return records.read(submitted.id(), (run, now) -> run.view(now, true));
     }
@@ -195,10 +217,11 @@ public class DirectoryImports implements DisposableBean {
     private record Submitted(UUID id, Future<?> done) {
     }
 
-    private Submitted submit(ImportFormat format, String fileName, Path file, AccountId by, boolean deleteAfter) {
+    private Submitted submit(ImportFormat format, String fileName, Path file, AccountId by, EntryScope scope,
+            boolean deleteAfter) {
         UUID id = records.open(now -> new DirectoryImportRun(format, UploadedFiles.cleanName(fileName), by, now)).id();
         try {
-            return new Submitted(id, runner.submit(() -> execute(id, format, file, by, deleteAfter)));
+            return new Submitted(id, runner.submit(() -> execute(id, format, file, by, scope, deleteAfter)));
         } catch (RejectedExecutionException e) {
             finish(id, ImportStatus.FAILED, 0, null, List.of(), "directory.import.busy");
             if (deleteAfter) {
@@ -208,7 +231,8 @@ public class DirectoryImports implements DisposableBean {
         }
     }
 
-    private Void execute(UUID id, ImportFormat format, Path file, AccountId by, boolean deleteAfter) {
+    private Void execute(UUID id, ImportFormat format, Path file, AccountId by, EntryScope scope,
+            boolean deleteAfter) {
         ImportProgress progress = records.progress(id, PROGRESS_INTERVAL)::report;
         ReadResult read = null;
         try {
@@ -216,7 +240,7 @@ public class DirectoryImports implements DisposableBean {
             ReadResult whole = read;
             DirectoryImporter.Counts counts = applying.execute(status -> {
                 List<ImportProblem> problems = new ArrayList<>(whole.problems());
-                problems.addAll(importer.check(whole.organisations(), progress));
+                problems.addAll(importer.check(whole.organisations(), scope, progress));
                 if (!problems.isEmpty()) {
                     status.setRollbackOnly();
                     problems.sort(ImportProblem.IN_FILE_ORDER);

@@ -224,20 +224,32 @@ public class Network extends AbstractAggregateRoot<Network> {
 
     // --- service area ------------------------------------------------------------------------------------------
 
-    public void serveNeighbourhoods(Collection<NeighbourhoodCode> codes) {
+    /**
+     * Serves exactly these neighbourhoods. Each must exist and lie in the network's region: {@code inRegion} holds
+     * the neighbourhoods of the region's municipalities. One outside it refuses the whole change.
+     */
+    public void serveNeighbourhoods(Collection<NeighbourhoodCode> codes, Set<NeighbourhoodCode> inRegion) {
         requireNotEnded();
+        if (!inRegion.containsAll(codes)) {
+            throw new DomainException("network.error.area-outside-region");
+        }
         this.areaBasis = AreaBasis.NEIGHBOURHOODS;
         serviceArea.clear();
         codes.forEach(code -> serviceArea.add(code.value()));
         registerEvent(new ServiceAreaChanged(id(), serviceArea.size(), servedPractices.size()));
     }
 
-    /** Adds the neighbourhood to the service area, or removes it when it is in; returns whether it is now in. */
-    public boolean toggleNeighbourhood(NeighbourhoodCode code) {
+    /**
+     * Adds the neighbourhood to the service area, or removes it when it is in; returns whether it is now in. Only a
+     * neighbourhood of the region ({@code inRegion}) can be added; any can be removed.
+     */
+    public boolean toggleNeighbourhood(NeighbourhoodCode code, Set<NeighbourhoodCode> inRegion) {
         requireNotEnded();
         boolean nowIn;
         if (serviceArea.remove(code.value())) {
             nowIn = false;
+        } else if (!inRegion.contains(code)) {
+            throw new DomainException("network.error.area-outside-region");
         } else {
             serviceArea.add(code.value());
             nowIn = true;

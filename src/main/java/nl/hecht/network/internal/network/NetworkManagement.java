@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.hecht.area.Areas;
+import nl.hecht.area.Neighbourhood;
 import nl.hecht.identity.AccountId;
 import nl.hecht.network.AreaBasis;
 import nl.hecht.network.MemberId;
@@ -21,8 +25,10 @@ import nl.hecht.network.NetworkSummary;
 import nl.hecht.network.Networks;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.discipline.Disciplines;
+import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
@@ -38,11 +44,14 @@ public class NetworkManagement implements Networks {
     private final NetworkRepository networks;
     private final RegionRepository regions;
     private final Disciplines disciplines;
+    private final Areas areas;
     private final Clock clock;
 
-    NetworkManagement(NetworkRepository networks, RegionRepository regions, Disciplines disciplines, Clock clock) {
+    NetworkManagement(NetworkRepository networks, RegionRepository regions, Disciplines disciplines, Areas areas,
+            Clock clock) {
         this.networks = networks;
         this.regions = regions;
+        this.areas = areas;
         this.disciplines = disciplines;
         this.clock = clock;
     }
@@ -134,15 +143,16 @@ public class NetworkManagement implements Networks {
         load(id).driveBy(driver);
     }
 
+    /** Serves these neighbourhoods; refuses the change when one does not exist or lies outside the region. */
     public void serveNeighbourhoods(NetworkId id, Collection<NeighbourhoodCode> codes) {
         Network network = load(id);
-        network.serveNeighbourhoods(codes);
+        network.serveNeighbourhoods(codes, neighbourhoodsOfRegion(network));
         networks.save(network);
     }
 
     public boolean toggleNeighbourhood(NetworkId id, NeighbourhoodCode code) {
         Network network = load(id);
-        boolean nowIn = network.toggleNeighbourhood(code);
+        boolean nowIn = network.toggleNeighbourhood(code, neighbourhoodsOfRegion(network));
         networks.save(network);
         return nowIn;
     }
@@ -191,6 +201,14 @@ public class NetworkManagement implements Networks {
         network.endMembership(memberId, until == null ? today() : until);
         networks.save(network);
         log.info("Member {} left network {}", memberId, id);
+    }
+
+    /** The known neighbourhoods of the municipalities of the network's region: those its area may hold. */
+    private Set<NeighbourhoodCode> neighbourhoodsOfRegion(Network network) {
+        Set<MunicipalityCode> municipalities = regions.findById(network.region().value())
+                .map(Region::municipalities).orElse(Set.of());
+        return areas.neighbourhoodsIn(municipalities).stream().map(Neighbourhood::code)
+                .filter(code -> municipalities.contains(code.municipality())).collect(Collectors.toSet());
     }
 
     private Network load(NetworkId id) {

@@ -26,8 +26,8 @@ public interface NetworkRepository extends JpaRepository<Network, UUID> {
     List<NetworkRow> networkRows(UUID regionId);
 
     /** Neighbourhood codes of the service areas of the region's networks: [networkId, code]. */
-    /** Id, name and neighbourhood code of every network that is not ended: [networkId, name, code], one query. */
-    @Query("select n.id, n.name, c from Network n join n.serviceArea c where n.status <> :ended")
+    /** Id, name, neighbourhood code and region of every network that is not ended: [networkId, name, code, regionId]. */
+    @Query("select n.id, n.name, c, n.regionId from Network n join n.serviceArea c where n.status <> :ended")
     List<Object[]> serviceAreaRowsExcept(nl.hecht.network.NetworkStatus ended);
 
     @Query("select n.id, c from Network n join n.serviceArea c where n.regionId = :regionId")

@@ -1,7 +1,13 @@
 package nl.hecht.network.internal.view;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,16 +15,30 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.AccountSummary;
 import nl.hecht.identity.Accounts;
 import nl.hecht.identity.Role;
+import nl.hecht.network.internal.network.Member;
+import nl.hecht.network.internal.network.Network;
+import nl.hecht.network.internal.network.NetworkRepository;
+import nl.hecht.network.internal.region.Region;
+import nl.hecht.network.internal.region.RegionRepository;
+import nl.hecht.network.internal.region.StaffAssignment;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.TimeConfiguration;
 
 /**
  * The Hecht accounts a member of a network may be linked to: active accounts of people who work with Hecht, not
- * those of clients. A linked account is what makes its holder a member (or coordinator) in the access checks.
+ * those of clients, of the network's region or of no region yet. A linked account is what makes its holder a member
+ * (or coordinator) in the access checks.
+ * <p>
+ * An account belongs to a region when it is linked to a current member of one of the region's networks or is RESV
+ * staff of the region. The form offers the accounts of the network's region and those that belong to no region at
+ * all (people just invited, not yet in any network or region staff: someone has to be able to link them first);
+ * never an account that belongs only to other regions, so a coordinator does not see who works elsewhere.
  */
 @Component
 public class MemberAccounts {
@@ -28,17 +48,27 @@ public class MemberAccounts {
     }
 
     private final Accounts accounts;
+    private final NetworkRepository networks;
+    private final RegionRepository regions;
+    private final Clock clock;
 
-    MemberAccounts(Accounts accounts) {
+    MemberAccounts(Accounts accounts, NetworkRepository networks, RegionRepository regions, Clock clock) {
         this.accounts = accounts;
+        this.networks = networks;
+        this.regions = regions;
+        this.clock = clock;
     }
 
     /**
      * The accounts to choose from, by display name; the account a member is linked to now stays on the list even when
      * it could not be chosen any more (deactivated), so that editing does not unlink it unnoticed.
      */
-    public List<Choice> choices(UUID linkedNow) {
+    @Transactional(readOnly = true)
+    public List<Choice> choices(Network network, UUID linkedNow) {
+        Map<UUID, Set<UUID>> regionsOf = regionsOfAccounts();
+        UUID region = network.region().value();
         List<Choice> choices = new ArrayList<>(accounts.active().stream().filter(MemberAccounts::linkable)
+                .filter(account -> offered(regionsOf, region, account.id()))
                 .map(MemberAccounts::choice).toList());
         if (linkedNow != null && choices.stream().noneMatch(choice -> choice.id().equals(linkedNow))) {
             accounts.find(new AccountId(linkedNow)).ifPresent(account -> choices.add(0, choice(account)));
@@ -55,14 +85,43 @@ public class MemberAccounts {
                 : accounts.find(new AccountId(id)).filter(MemberAccounts::notClientOnly).map(AccountSummary::displayName);
     }
 
-    /** Refuses an account one may not link, unless it is the one the member is linked to already. */
-    void requireLinkable(UUID id, AccountId linkedNow) {
+    /**
+     * Refuses an account one may not link to a member of the network (not offered: see the class comment), unless it
+     * is the one the member is linked to already.
+     */
+    void requireLinkable(Network network, UUID id, AccountId linkedNow) {
         if (id == null || linkedNow != null && linkedNow.value().equals(id)) {
             return;
         }
-        if (accounts.find(new AccountId(id)).filter(MemberAccounts::linkable).isEmpty()) {
+        if (accounts.find(new AccountId(id)).filter(MemberAccounts::linkable).isEmpty()
+                || !offered(regionsOfAccounts(), network.region().value(), new AccountId(id))) {
             throw new DomainException("member.error.account");
         }
+    }
+
+    private static boolean offered(Map<UUID, Set<UUID>> regionsOf, UUID region, AccountId account) {
+        Set<UUID> own = regionsOf.get(account.value());
+        return own == null || own.contains(region);
+    }
+
+    /** For every account that belongs to a region: the regions it belongs to. */
+    private Map<UUID, Set<UUID>> regionsOfAccounts() {
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        Map<UUID, Set<UUID>> regionsOf = new HashMap<>();
+        for (Network network : networks.findAll()) {
+            for (Member member : network.currentMembers(today)) {
+                if (member.account() != null) {
+                    regionsOf.computeIfAbsent(member.account().value(), key -> new HashSet<>())
+                            .add(network.region().value());
+                }
+            }
+        }
+        for (Region region : regions.findAll()) {
+            for (StaffAssignment assignment : region.staff()) {
+                regionsOf.computeIfAbsent(assignment.accountId(), key -> new HashSet<>()).add(region.id().value());
+            }
+        }
+        return regionsOf;
     }
 
     /** Active, and holding a role besides that of client. */

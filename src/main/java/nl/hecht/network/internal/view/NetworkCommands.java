@@ -47,15 +47,15 @@ public class NetworkCommands {
 
     /** A new member, linked to a Hecht account (not a client's) or known by name only. */
     public MemberId addMember(CurrentUser user, NetworkId id, MemberDetails details, LocalDate from) {
-        access.networkToCoordinate(user, id);
-        memberAccounts.requireLinkable(details.accountId(), null);
+        Network network = access.networkToCoordinate(user, id);
+        memberAccounts.requireLinkable(network, details.accountId(), null);
         return networks.addMember(id, details, from);
     }
 
     /** Changes a member; linking another account, or none (unlinking), is part of the change. */
     public void changeMember(CurrentUser user, NetworkId id, MemberId member, MemberDetails details) {
         Network network = access.networkToCoordinate(user, id);
-        memberAccounts.requireLinkable(details.accountId(), network.member(member).account());
+        memberAccounts.requireLinkable(network, details.accountId(), network.member(member).account());
         networks.changeMember(id, member, details);
     }
 

@@ -190,7 +190,8 @@ class NetworkTests {
 
         assertThatThrownBy(() -> network.addMember(details(null, "GP"), TODAY, catalogue, TODAY))
                 .hasMessage("network.error.ended");
-        assertThatThrownBy(() -> network.toggleNeighbourhood(new NeighbourhoodCode("BU09990001")))
+        NeighbourhoodCode code = new NeighbourhoodCode("BU09990001");
+        assertThatThrownBy(() -> network.toggleNeighbourhood(code, Set.of(code)))
                 .hasMessage("network.error.ended");
     }
 
@@ -199,10 +200,26 @@ class NetworkTests {
         Network network = newNetwork();
         NeighbourhoodCode code = new NeighbourhoodCode("BU09990001");
 
-        assertThat(network.toggleNeighbourhood(code)).isTrue();
+        assertThat(network.toggleNeighbourhood(code, Set.of(code))).isTrue();
         assertThat(network.serviceArea()).containsExactly(code);
-        assertThat(network.toggleNeighbourhood(code)).isFalse();
+        assertThat(network.toggleNeighbourhood(code, Set.of(code))).isFalse();
         assertThat(network.serviceArea()).isEmpty();
+    }
+
+    @Test
+    void theServiceAreaHoldsOnlyNeighbourhoodsOfTheRegion() {
+        Network network = newNetwork();
+        NeighbourhoodCode ours = new NeighbourhoodCode("BU09990001");
+        NeighbourhoodCode foreign = new NeighbourhoodCode("BU09980001");
+
+        assertThatThrownBy(() -> network.toggleNeighbourhood(foreign, Set.of(ours)))
+                .hasMessage("network.error.area-outside-region");
+        assertThatThrownBy(() -> network.serveNeighbourhoods(List.of(ours, foreign), Set.of(ours)))
+                .hasMessage("network.error.area-outside-region");
+        assertThat(network.serviceArea()).isEmpty();
+
+        network.serveNeighbourhoods(List.of(ours), Set.of(ours));
+        assertThat(network.serviceArea()).containsExactly(ours);
     }
 
     @Test

@@ -1,0 +1,115 @@
+package nl.hecht.network.internal.access;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.hecht.directory.NetworkAreas;
+import nl.hecht.identity.AccountId;
+import nl.hecht.identity.CurrentUser;
+import nl.hecht.network.NetworkStatus;
+import nl.hecht.network.RegionId;
+import nl.hecht.network.internal.network.Network;
+import nl.hecht.network.internal.network.NetworkRepository;
+import nl.hecht.network.internal.region.Region;
+import nl.hecht.network.internal.region.RegionRepository;
+import nl.hecht.shared.MunicipalityCode;
+import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.TimeConfiguration;
+
+/**
+ * Tells the sociale kaart (module directory) which networks it can filter on (those of the regions the person may
+ * see, {@link NetworkAccess#visibleRegions}), which neighbourhoods a coordinator curates (those of the service areas
+ * of the networks the account currently coordinates) and which municipalities RESV staff keep (those of their
+ * regions). Ended networks count for neither; a neighbourhood outside the network's region never counts.
+ */
+@Component
+@Transactional(readOnly = true)
+class NetworkAreasForDirectory implements NetworkAreas {
+
+    private final NetworkRepository networks;
+    private final RegionRepository regions;
+    private final NetworkAccess access;
+    private final Clock clock;
+
+    NetworkAreasForDirectory(NetworkRepository networks, RegionRepository regions, NetworkAccess access,
+            Clock clock) {
+        this.networks = networks;
+        this.regions = regions;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<NetworkArea> networks() {
+        return networksIn(null);
+    }
+
+    @Override
+    public List<NetworkArea> networksVisibleTo(CurrentUser user) {
+        return networksIn(access.visibleRegions(user));
+    }
+
+    /** One query for the networks and their neighbourhoods (the search page asks at every search). */
+    private List<NetworkArea> networksIn(Set<RegionId> visible) {
+        Map<UUID, Set<MunicipalityCode>> municipalities = municipalitiesByRegion();
+        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, Set<NeighbourhoodCode>> areas = new HashMap<>();
+        for (Object[] row : networks.serviceAreaRowsExcept(NetworkStatus.ENDED)) {
+            UUID id = (UUID) row[0];
+            UUID region = (UUID) row[3];
+            NeighbourhoodCode code = new NeighbourhoodCode((String) row[2]);
+            if (visible != null && !visible.contains(new RegionId(region))
+                    || !municipalities.getOrDefault(region, Set.of()).contains(code.municipality())) {
+                continue;
+            }
+            names.put(id, (String) row[1]);
+            areas.computeIfAbsent(id, key -> new TreeSet<>()).add(code);
+        }
+        return areas.entrySet().stream()
+                .map(area -> new NetworkArea(area.getKey(), names.get(area.getKey()),
+                        Collections.unmodifiableSet(area.getValue())))
+                .sorted(Comparator.comparing(NetworkArea::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    @Override
+    public Set<NeighbourhoodCode> curatedBy(AccountId account) {
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        Map<UUID, Set<MunicipalityCode>> municipalities = municipalitiesByRegion();
+        Set<NeighbourhoodCode> codes = new TreeSet<>();
+        for (Network network : networks.findWithMemberAccount(account.value())) {
+            if (network.status() != NetworkStatus.ENDED && network.isCoordinator(account, today)) {
+                Set<MunicipalityCode> region = municipalities.getOrDefault(network.region().value(), Set.of());
+                network.serviceArea().stream().filter(code -> region.contains(code.municipality()))
+                        .forEach(codes::add);
+            }
+        }
+        return codes;
+    }
+
+    @Override
+    public Set<MunicipalityCode> municipalitiesStaffedBy(AccountId account) {
+        Set<MunicipalityCode> codes = new TreeSet<>();
+        regions.findStaffedBy(account.value()).forEach(region -> codes.addAll(region.municipalities()));
+        return codes;
+    }
+
+    private Map<UUID, Set<MunicipalityCode>> municipalitiesByRegion() {
+        Map<UUID, Set<MunicipalityCode>> byRegion = new HashMap<>();
+        for (Region region : regions.findAll()) {
+            byRegion.put(region.id().value(), region.municipalities());
+        }
+        return byRegion;
+    }
+}
