@@ -2,6 +2,7 @@ package nl.hecht.network.internal.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import nl.hecht.identity.AccountId;
 import nl.hecht.identity.AccountSummary;
 import nl.hecht.identity.Accounts;
 import nl.hecht.identity.Role;
+import nl.hecht.directory.Organisation;
+import nl.hecht.network.internal.discipline.Discipline;
 import nl.hecht.shared.DomainException;
 
 /**
@@ -23,8 +26,15 @@ import nl.hecht.shared.DomainException;
 @Component
 public class MemberAccounts {
 
-    /** An account as the member form offers it: its id and "name, organisation, discipline". */
-    public record Choice(UUID id, String label) {
+    /**
+     * An account as the member form offers it: its id and "name, organisation, discipline", and those three apart,
+     * so that choosing it can fill the form's fields.
+     */
+    public record Choice(UUID id, String label, String name, String organisation, String discipline) {
+    }
+
+    /** What choosing an account fills in on the member form (each null when the account does not say). */
+    public record Prefill(String personName, UUID organisationId, String disciplineCode) {
     }
 
     private final Accounts accounts;
@@ -55,6 +65,28 @@ public class MemberAccounts {
                 : accounts.find(new AccountId(id)).filter(MemberAccounts::notClientOnly).map(AccountSummary::displayName);
     }
 
+    /**
+     * The name, organisation and discipline the account says, matched to the directory's organisations (by name) and
+     * the discipline catalogue (by Dutch or English name, or code), for the fields of the member form left empty.
+     */
+    public Prefill prefill(UUID id, List<Discipline> disciplines, List<Organisation> organisations) {
+        Optional<AccountSummary> account = id == null ? Optional.empty()
+                : accounts.find(new AccountId(id)).filter(MemberAccounts::notClientOnly);
+        if (account.isEmpty()) {
+            return new Prefill(null, null, null);
+        }
+        String organisation = account.get().organisation();
+        String discipline = account.get().discipline();
+        UUID organisationId = organisation == null ? null : organisations.stream()
+                .filter(candidate -> candidate.name().strip().equalsIgnoreCase(organisation.strip()))
+                .map(candidate -> candidate.id().value()).findFirst().orElse(null);
+        String disciplineCode = discipline == null ? null : disciplines.stream()
+                .filter(candidate -> Stream.of(candidate.code(), candidate.nameNl(), candidate.name(Locale.ENGLISH))
+                        .filter(Objects::nonNull).anyMatch(name -> name.equalsIgnoreCase(discipline.strip())))
+                .map(Discipline::code).findFirst().orElse(null);
+        return new Prefill(account.get().displayName(), organisationId, disciplineCode);
+    }
+
     /** Refuses an account one may not link, unless it is the one the member is linked to already. */
     void requireLinkable(UUID id, AccountId linkedNow) {
         if (id == null || linkedNow != null && linkedNow.value().equals(id)) {
@@ -77,6 +109,7 @@ public class MemberAccounts {
     private static Choice choice(AccountSummary account) {
         return new Choice(account.id().value(), Stream.of(account.displayName(), account.organisation(),
                 account.discipline()).filter(Objects::nonNull).filter(part -> !part.isBlank())
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")), account.displayName(), account.organisation(),
+                account.discipline());
     }
 }
