@@ -216,6 +216,7 @@ class NetworkSettingsIntegrationTests {
                     .andExpect(status().isOk())));
             assertThat(option.find()).as("an option is selected on " + page).isTrue();
             assertThat(option.group(1)).as("selected on " + page).isEqualTo("ACTIVE");
+            assertThat(body(mvc.perform(get(page, oost.id()).with(as("resv"))))).contains("actief (huidige status)");
         }
 
         assertThat(body(mvc.perform(post("/networks/{id}/status", oost.id()).with(as("resv")).with(csrf())

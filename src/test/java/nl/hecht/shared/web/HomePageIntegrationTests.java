@@ -61,4 +61,15 @@ class HomePageIntegrationTests {
         }
         assertThat(tiles).isGreaterThanOrEqualTo(4);
     }
+
+    @org.junit.jupiter.api.Test
+    void regionStaffGoStraightToTheCoverageAndPracticesOfTheirRegion() {
+        HttpTestClient client = new HttpTestClient(port);
+        client.logInDemo("resv");
+
+        String home = client.get("/").body();
+
+        assertThat(home).containsPattern("href=\"/regions/[0-9a-f-]{36}/coverage\"")
+                .containsPattern("href=\"/regions/[0-9a-f-]{36}/practices\"").contains("Dekking van Regio Voorbeeld");
+    }
 }
