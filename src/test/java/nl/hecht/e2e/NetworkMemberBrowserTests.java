@@ -122,6 +122,7 @@ class NetworkMemberBrowserTests extends BrowserTest {
         // it asks first
         assertThat(page.locator("h1")).hasText("Weet u het zeker?");
         assertThat(page.locator("#confirmation-question")).containsText(PHARMACIST);
+        assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, lidmaatschap beëindigen")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het lidmaatschap is beëindigd");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ongedaan maken"))).isVisible();
