@@ -35,7 +35,9 @@ public record SearchQuery(String text, Set<String> categories, Set<String> targe
         if (radiusKm != null && (radiusKm <= 0 || radiusKm.isNaN())) {
             radiusKm = null;
         }
-        sort = sort == null ? SortOrder.RELEVANCE : sort;
+        if (sort == null) {
+            sort = near == null ? SortOrder.RELEVANCE : SortOrder.DISTANCE; // a place given: nearest first
+        }
         if (sort == SortOrder.DISTANCE && near == null) {
             sort = SortOrder.RELEVANCE;
         }

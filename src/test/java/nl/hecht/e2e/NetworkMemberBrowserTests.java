@@ -71,10 +71,11 @@ class NetworkMemberBrowserTests extends BrowserTest {
         page.getByLabel("Hecht-account").selectOption(new SelectOption()
                 .setLabel(PHARMACIST + ", Apotheek Het Plein, Apotheker"));
         assertThat(page.getByLabel("Hecht-account")).not().containsText(DemoUser.CLIENT.displayName);
-        page.getByLabel("Discipline", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption()
-                .setLabel("Apotheker"));
-        page.getByLabel("Organisatie").selectOption(new SelectOption()
-                .setLabel("Apotheek Het Plein"));
+        // choosing the account filled in its name, discipline and organisation
+        assertThat(page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true))).hasValue(PHARMACIST);
+        assertThat(page.getByLabel("Discipline", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("PHARMACIST");
+        assertThat(page.locator("#organisationId option:checked")).hasText("Apotheek Het Plein");
         page.getByLabel("vaste verbinder voor de discipline").check();
         page.getByLabel("Telefoon").fill("06-0000 4242");
         page.getByLabel("E-mail").fill("pharmacist@hecht-demo.invalid");
@@ -118,7 +119,13 @@ class NetworkMemberBrowserTests extends BrowserTest {
         visit(demoPath("/networks/{network:" + OOST + "}"));
         memberRow(PHARMACIST).getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Lidmaatschap beëindigen")).click();
+        // it asks first
+        assertThat(page.locator("h1")).hasText("Weet u het zeker?");
+        assertThat(page.locator("#confirmation-question")).containsText(PHARMACIST);
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, lidmaatschap beëindigen")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het lidmaatschap is beëindigd");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ongedaan maken"))).isVisible();
         assertThat(pharmacistSeat).hasAttribute("data-status", "MISSING");
         assertThat(memberRow(PHARMACIST)).hasCount(0);
         assertThat(page.locator("details").filter(new Locator.FilterOptions().setHasText("Eerdere leden")))

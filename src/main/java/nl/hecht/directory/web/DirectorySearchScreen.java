@@ -38,6 +38,7 @@ import nl.hecht.directory.internal.PostalCodePlaces;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.web.NumberFormats;
 
 /**
  * Turns the search form of the sociale kaart into a {@link SearchQuery}, runs it and prepares what the pages show:
@@ -264,14 +265,15 @@ class DirectorySearchScreen {
         }
     }
 
+    /** The chosen order, or null for the default: nearest first when a place is given, else best match. */
     private static SortOrder sort(String text) {
-        if (text == null) {
-            return SortOrder.RELEVANCE;
+        if (text == null || text.isBlank()) {
+            return null;
         }
         try {
             return SortOrder.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return SortOrder.RELEVANCE;
+            return null;
         }
     }
 
@@ -296,7 +298,7 @@ class DirectorySearchScreen {
 
     private HitView hitView(ServiceHit hit, Audience audience, Context context) {
         return new HitView(hit, audience.entryBase + hit.id(), context.categoryName(hit.categoryCode()),
-                hit.distanceKm() == null ? null : String.format(context.locale, "%.1f", hit.distanceKm()));
+                hit.distanceKm() == null ? null : new NumberFormats(context.locale).decimal(hit.distanceKm(), 1));
     }
 
     private Options options(DirectorySearchForm form, SearchResult result, Audience audience, Context context) {
@@ -340,10 +342,10 @@ class DirectorySearchScreen {
         List<Option> radii = RADII.stream()
                 .map(km -> new Option(km.toString(), km.toString(), 0, km.toString().equals(radius))).toList();
         SortOrder sort = sort(form.sort());
-        List<Option> sorts = List.of(SortOrder.values()).stream()
-                .map(order -> new Option(order.name().toLowerCase(Locale.ROOT),
-                        "directory.search.sort." + order.name().toLowerCase(Locale.ROOT), 0, order == sort))
-                .toList();
+        List<Option> sorts = new java.util.ArrayList<>();
+        sorts.add(new Option("", "directory.search.sort.auto", 0, sort == null));
+        List.of(SortOrder.values()).forEach(order -> sorts.add(new Option(order.name().toLowerCase(Locale.ROOT),
+                "directory.search.sort." + order.name().toLowerCase(Locale.ROOT), 0, order == sort)));
         return new Options(groups, targetGroups, kinds, audience == Audience.STAFF ? networks : List.of(),
                 neighbourhoods, radii, sorts, result.selfReferralCount(), result.noWaitingTimeCount());
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.Confirmation;
 import nl.hecht.directory.OrganisationId;
 import nl.hecht.directory.internal.EntryMaintenance;
 import nl.hecht.identity.AccountId;
@@ -55,8 +56,16 @@ class StaffController {
 
     @PostMapping("/directory/organisations/{organisationId}/staff/{accountId}/remove")
     String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable String organisationId,
-            @PathVariable String accountId, RedirectAttributes redirect) {
+            @PathVariable String accountId,
+            @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
+            RedirectAttributes redirect) {
         OrganisationId organisation = OrganisationId.parse(organisationId);
+        if (!confirmed) {
+            UUID account = UUID.fromString(accountId);
+            return Confirmation.of("staff.remove.confirm",
+                    "/directory/organisations/" + organisation + "/staff/" + account + "/remove",
+                    "staff.remove.confirm.button", "/directory/organisations/" + organisation + "/staff").ask(model);
+        }
         maintenance.removeStaff(user, organisation, new AccountId(UUID.fromString(accountId)));
         redirect.addFlashAttribute("flashMessage", "staff.removed");
         return "redirect:/directory/organisations/" + organisation + "/staff";

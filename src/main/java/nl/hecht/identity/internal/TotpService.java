@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,6 +76,14 @@ public class TotpService {
             }
         }
         return -1;
+    }
+
+    /**
+     * In demo mode only: the code of the published demo secret for this time step, so that the second-factor page
+     * can show it to someone trying Hecht without an authenticator app; empty outside demo mode.
+     */
+    public Optional<String> currentDemoCode() {
+        return demo.enabled() ? Optional.of(codeAt(DemoProperties.DEMO_TOTP_SECRET, currentStep())) : Optional.empty();
     }
 
     public long currentStep() {

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.Confirmation;
 import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.CurrentUser;
@@ -107,8 +109,17 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-        return act(() -> accounts.deactivate(new AccountId(id), admin.id()), "account.deactivated", redirect);
+    String deactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin,
+            @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            return confirm("account.deactivate.confirm", "/deactivate", "account.deactivate.confirm.button", id, model);
+        }
+        String view = act(() -> accounts.deactivate(new AccountId(id), admin.id()), "account.deactivated", redirect);
+        if (!redirect.getFlashAttributes().containsKey("actionError")) {
+            Confirmation.offerUndo(redirect, "/admin/accounts/" + id + "/activate");
+        }
+        return view;
     }
 
     @PostMapping("/{id}/activate")
@@ -117,7 +128,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}/reset-mfa")
-    String resetMfa(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String resetMfa(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin,
+            @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            return confirm("account.mfa-reset.confirm", "/reset-mfa", "account.mfa-reset.confirm.button", id, model);
+        }
         return act(() -> accounts.resetMfa(new AccountId(id), admin.id()), "account.mfa-reset", redirect);
     }
 
@@ -138,6 +154,12 @@ class AccountAdminController {
         redirect.addFlashAttribute("invitationMailed", invited.mailed());
         redirect.addFlashAttribute("flashMessage", message);
         return REDIRECT_ACCOUNT;
+    }
+
+    private String confirm(String question, String action, String button, UUID id, Model model) {
+        AccountOverview account = load(id);
+        return Confirmation.of(question, "/admin/accounts/" + id + action, button, "/admin/accounts/" + id,
+                account.displayName(), account.username()).ask(model);
     }
 
     private static String act(Runnable action, String message, RedirectAttributes redirect) {

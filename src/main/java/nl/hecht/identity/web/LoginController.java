@@ -60,9 +60,18 @@ class LoginController {
     }
 
     @GetMapping("/login/code")
-    String code(Authentication authentication) {
+    String code(Authentication authentication, Model model) {
         AccountId id = pending(authentication);
-        return accounts.find(id).filter(Account::hasMfa).isPresent() ? VIEW_CODE : "redirect:/login/enrol";
+        if (accounts.find(id).filter(Account::hasMfa).isEmpty()) {
+            return "redirect:/login/enrol";
+        }
+        return codeView(model);
+    }
+
+    /** The code page; in demo mode it also shows the current code of the published demo secret. */
+    private String codeView(Model model) {
+        totp.currentDemoCode().ifPresent(code -> model.addAttribute("demoCode", code));
+        return VIEW_CODE;
     }
 
     @PostMapping("/login/code")
@@ -77,7 +86,7 @@ class LoginController {
             }
             case WRONG_CODE -> {
                 model.addAttribute("error", "login.error.code");
-                return VIEW_CODE;
+                return codeView(model);
             }
             default -> {
                 new SecurityContextLogoutHandler().logout(request, response, authentication);

@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.Confirmation;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.internal.analysis.AnalysisNode;
@@ -122,8 +124,16 @@ class AnalysisController {
 
     @PostMapping("/networks/{id}/analysis/players/{player}/remove")
     String removePlayer(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-            @PathVariable String player, RedirectAttributes redirect) {
+            @PathVariable String player,
+            @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
+            RedirectAttributes redirect) {
         NetworkId network = NetworkId.parse(id);
+        if (!confirmed) {
+            UUID playerId = UUID.fromString(player);
+            return Confirmation.of("analysis.player.remove.confirm",
+                    "/networks/" + network + "/analysis/players/" + playerId + "/remove",
+                    "analysis.player.remove.confirm.button", "/networks/" + network + "/analysis#players").ask(model);
+        }
         try {
             analysis.removePlayer(user, network, UUID.fromString(player));
             redirect.addFlashAttribute("flashMessage", "analysis.player.removed");

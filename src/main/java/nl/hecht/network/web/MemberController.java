@@ -29,6 +29,7 @@ import nl.hecht.network.internal.view.NetworkOverview;
 import nl.hecht.network.internal.view.NetworkViews;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.web.Confirmation;
 import nl.hecht.shared.web.DomainRefusals;
 
 /** Adding, changing and ending memberships, by the network's coordinator or the RESV. */
@@ -64,10 +65,10 @@ class MemberController {
     String add(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
             @Validated @ModelAttribute("memberForm") MemberForm form, BindingResult binding, Locale locale, Model model,
             RedirectAttributes redirect) {
-        String name = requireName(form, binding);
+        MemberForm complete = complete(form, binding, true);
         if (!binding.hasErrors()) {
             try {
-                commands.addMember(user, NetworkId.parse(id), form.toDetails(name), form.validFrom());
+                commands.addMember(user, NetworkId.parse(id), complete.toDetails(null), form.validFrom());
                 redirect.addFlashAttribute("flashMessage", "member.added");
                 return "redirect:/networks/" + NetworkId.parse(id) + "#members";
             } catch (DomainException e) {
@@ -97,10 +98,10 @@ class MemberController {
     String change(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String memberId,
             @Validated @ModelAttribute("memberForm") MemberForm form, BindingResult binding, Locale locale, Model model,
             RedirectAttributes redirect) {
-        String name = requireName(form, binding);
+        MemberForm complete = complete(form, binding, false);
         if (!binding.hasErrors()) {
             try {
-                commands.changeMember(user, NetworkId.parse(id), MemberId.parse(memberId), form.toDetails(name));
+                commands.changeMember(user, NetworkId.parse(id), MemberId.parse(memberId), complete.toDetails(null));
                 redirect.addFlashAttribute("flashMessage", "member.changed");
                 return "redirect:/networks/" + NetworkId.parse(id) + "#members";
             } catch (DomainException e) {
@@ -112,23 +113,69 @@ class MemberController {
 
     @PostMapping("/networks/{id}/members/{memberId}/end")
     String end(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String memberId,
-            @RequestParam(required = false) LocalDate until, RedirectAttributes redirect) {
+            @RequestParam(required = false) LocalDate until,
+            @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Locale locale,
+            Model model, RedirectAttributes redirect) {
+        NetworkId network = NetworkId.parse(id);
+        MemberId member = MemberId.parse(memberId);
+        if (!confirmed) {
+            NetworkOverview overview = views.overview(user, network, locale);
+            if (!overview.canCoordinate()) {
+                throw new org.springframework.security.access.AccessDeniedException("not a coordinator");
+            }
+            String name;
+            try {
+                name = overview.network().member(member).personName();
+            } catch (DomainException e) {
+                throw new nl.hecht.network.internal.access.NotVisibleException();
+            }
+            Confirmation confirmation = Confirmation.of("member.end.confirm",
+                    "/networks/" + network + "/members/" + member + "/end", "member.end.confirm.button",
+                    "/networks/" + network + "#members", name, overview.network().name());
+            return (until == null ? confirmation : confirmation.with("until", until)).ask(model);
+        }
         try {
-            commands.endMembership(user, NetworkId.parse(id), MemberId.parse(memberId), until);
+            commands.endMembership(user, network, member, until);
             redirect.addFlashAttribute("flashMessage", "member.ended");
+            Confirmation.offerUndo(redirect, "/networks/" + network + "/members/" + member + "/resume");
         } catch (DomainException e) {
             redirect.addFlashAttribute("errorMessage", e.messageKey());
         }
-        return "redirect:/networks/" + NetworkId.parse(id) + "#members";
+        return "redirect:/networks/" + network + "#members";
     }
 
-    /** The typed name, or else the chosen account's display name; neither is refused at the name field. */
-    private String requireName(MemberForm form, BindingResult binding) {
-        String name = form.hasName() ? form.personName() : memberAccounts.displayName(form.accountId()).orElse(null);
-        if (name == null && !binding.hasFieldErrors("personName")) {
+    /** The undo of {@link #end}, offered in the message right after it. */
+    @PostMapping("/networks/{id}/members/{memberId}/resume")
+    String resume(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String memberId,
+            RedirectAttributes redirect) {
+        NetworkId network = NetworkId.parse(id);
+        try {
+            commands.resumeMembership(user, network, MemberId.parse(memberId));
+            redirect.addFlashAttribute("flashMessage", "member.resumed");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorMessage", e.messageKey());
+        }
+        return "redirect:/networks/" + network + "#members";
+    }
+
+    /**
+     * The form with what was left empty (name, organisation, discipline) taken from the chosen account; without a name
+     * or a discipline even then, the form comes back with the reason at that field. A change of a member takes only
+     * the name (an organisation emptied on purpose stays empty).
+     */
+    private MemberForm complete(MemberForm form, BindingResult binding, boolean adding) {
+        MemberAccounts.Prefill prefill = memberAccounts.prefill(form.accountId(), views.disciplineList(),
+                views.organisationList());
+        MemberForm complete = form.completedFrom(
+                adding ? prefill : new MemberAccounts.Prefill(prefill.personName(), null, null));
+        if (!complete.hasName() && !binding.hasFieldErrors("personName")) {
             binding.rejectValue("personName", "member.error.name");
         }
-        return name;
+        if ((complete.disciplineCode() == null || complete.disciplineCode().isBlank())
+                && !binding.hasFieldErrors("disciplineCode")) {
+            binding.rejectValue("disciplineCode", "member.error.discipline-required");
+        }
+        return complete;
     }
 
     private String form(CurrentUser user, String id, String memberId, MemberForm form, Locale locale, Model model) {

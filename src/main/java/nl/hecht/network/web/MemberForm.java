@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,13 +14,14 @@ import nl.hecht.network.internal.network.Member;
 import nl.hecht.network.internal.network.MemberDetails;
 import nl.hecht.network.internal.network.PreferredChannel;
 import nl.hecht.network.internal.network.Reachability;
+import nl.hecht.network.internal.view.MemberAccounts;
 
 /**
  * A membership as typed on the member form: the person by name, by Hecht account, or both (an empty name then takes
  * the account's display name).
  */
 record MemberForm(@Size(max = 200) String personName, UUID accountId, UUID organisationId,
-        @NotBlank String disciplineCode, Set<MemberRole> roles, @Size(max = 2000) String mandate,
+        String disciplineCode, Set<MemberRole> roles, @Size(max = 2000) String mandate,
         @Size(max = 2000) String taskPackage, @Size(max = 40) String phone, @Email @Size(max = 320) String email,
         @Size(max = 200) String days, @Size(max = 200) String hours, @Size(max = 500) String outOfHours,
         @Size(max = 500) String crisis, PreferredChannel preferredChannel, @Size(max = 1000) String reachableFor,
@@ -38,6 +38,15 @@ record MemberForm(@Size(max = 200) String personName, UUID accountId, UUID organ
                 member.organisationId(), member.disciplineCode(), member.roles(), member.mandate(),
                 member.taskPackage(), r.phone(), r.email(), r.days(), r.hours(), r.outOfHours(), r.crisis(),
                 r.preferredChannel(), r.reachableFor(), member.validFrom());
+    }
+
+    /** The form with the fields left empty taken from the chosen account (what was typed or chosen stays). */
+    MemberForm completedFrom(MemberAccounts.Prefill prefill) {
+        return new MemberForm(hasName() ? personName : prefill.personName(), accountId,
+                organisationId != null ? organisationId : prefill.organisationId(),
+                disciplineCode != null && !disciplineCode.isBlank() ? disciplineCode : prefill.disciplineCode(), roles,
+                mandate, taskPackage, phone, email, days, hours, outOfHours, crisis, preferredChannel, reachableFor,
+                validFrom);
     }
 
     /** Whether a name was typed. */

@@ -12,8 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.Confirmation;
 import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.AreaBasis;
@@ -138,15 +140,23 @@ class NetworkProfileController {
     @GetMapping("/networks/{id}/status")
     String status(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
         NetworkSettings settings = views.settingsToManage(user, NetworkId.parse(id));
-        NetworkStatus proposed = settings.nextStatuses().stream().sorted().findFirst().orElse(null);
-        return statusForm(settings, new StatusForm(proposed, null), model);
+        return statusForm(settings, new StatusForm(settings.status(), null), model);
     }
 
     @PostMapping("/networks/{id}/status")
     String changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-            @Validated @ModelAttribute("statusForm") StatusForm form, BindingResult binding, Model model,
+            @Validated @ModelAttribute("statusForm") StatusForm form, BindingResult binding,
+            @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) {
         form.check(binding);
+        if (!binding.hasErrors() && form.status() == NetworkStatus.ENDED && !confirmed) {
+            NetworkSettings settings = views.settingsToManage(user, NetworkId.parse(id));
+            if (settings.status() != NetworkStatus.ENDED) {
+                return Confirmation.of("network.status.end.confirm", "/networks/" + settings.id() + "/status",
+                        "network.status.end.confirm.button", "/networks/" + settings.id(), settings.name())
+                        .with("status", form.status()).with("since", form.since()).ask(model);
+            }
+        }
         if (!binding.hasErrors()) {
             try {
                 commands.changeStatus(user, NetworkId.parse(id), form.status(), form.sinceDate());

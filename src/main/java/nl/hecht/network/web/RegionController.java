@@ -12,8 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.hecht.shared.web.Confirmation;
 import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.RegionId;
@@ -74,10 +76,20 @@ class RegionController {
     @PostMapping("/regions/{id}/staff/remove")
     String unassign(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
             @Validated @ModelAttribute("removeStaffForm") StaffForm form, BindingResult binding,
+            @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             redirect.addFlashAttribute("errorMessage", "region.error.staff-unknown");
             return "redirect:/regions/" + RegionId.parse(id) + "#staff";
+        }
+        if (!confirmed) {
+            RegionPage page = views.page(user, RegionId.parse(id));
+            String name = page.staff().stream().filter(row -> form.accountId().toString().equals(row.accountId()))
+                    .map(RegionPage.StaffRow::displayName).findFirst().orElse("");
+            return Confirmation.of("region.staff.remove.confirm", "/regions/" + page.id() + "/staff/remove",
+                    "region.staff.remove.confirm.button", "/regions/" + page.id() + "#staff", name, page.name())
+                    .with("accountId", form.accountId()).with("role", form.role())
+                    .with("municipality", form.municipality()).ask(model);
         }
         try {
             commands.unassign(user, RegionId.parse(id), form.assignment());
@@ -106,7 +118,17 @@ class RegionController {
 
     @PostMapping("/regions/{id}/stakeholders/{index}/remove")
     String removeStakeholder(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-            @PathVariable int index, RedirectAttributes redirect) {
+            @PathVariable int index,
+            @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            RegionPage page = views.page(user, RegionId.parse(id));
+            String name = index >= 0 && index < page.stakeholders().size() ? page.stakeholders().get(index).name() : "";
+            return Confirmation.of("region.stakeholder.remove.confirm",
+                    "/regions/" + page.id() + "/stakeholders/" + index + "/remove",
+                    "region.stakeholder.remove.confirm.button", "/regions/" + page.id() + "#stakeholders", name)
+                    .ask(model);
+        }
         try {
             commands.removeStakeholder(user, RegionId.parse(id), index);
             return done(id, redirect, "region.stakeholder.removed", "#stakeholders");

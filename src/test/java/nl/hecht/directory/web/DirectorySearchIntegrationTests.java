@@ -189,6 +189,22 @@ class DirectorySearchIntegrationTests {
     }
 
     @Test
+    void aPlaceWithoutAChosenOrderSortsNearestFirst() throws Exception {
+        for (String sort : List.of("", "&sort=")) {
+            String page = staff("q=" + tag + "&near=" + postalCode.replace(" ", "") + sort);
+            java.util.regex.Matcher distance = java.util.regex.Pattern.compile("(\\d+,\\d) km hiervandaan")
+                    .matcher(page);
+            List<Double> distances = new java.util.ArrayList<>();
+            while (distance.find()) {
+                distances.add(Double.parseDouble(distance.group(1).replace(',', '.')));
+            }
+            assertThat(distances).as("distances in the order shown").hasSizeGreaterThanOrEqualTo(2).isSorted();
+            assertThat(distances.get(distances.size() - 1)).as("near and far results").isGreaterThan(distances.get(0));
+            assertThat(page).contains("<option value=\"\" selected=\"selected\">Standaard: dichtbij eerst");
+        }
+    }
+
+    @Test
     void theLivePartialAndTheMapUseTheSameQuery() throws Exception {
         MvcResult partial = mvc.perform(at("/directory/results?q=" + tag + "%20hulp&category=schuldhulpverlening")
                 .with(as("socialworker"))).andExpect(status().isOk())

@@ -154,14 +154,22 @@ class AccountAdminControllerIntegrationTests {
     @Test
     void anAdministratorCannotDeactivateThemselfButCanDeactivateOthers() throws Exception {
         AccountId admin = accounts.findByUsername("admin").orElseThrow().id();
-        mvc.perform(post("/admin/accounts/{id}/deactivate", admin.value()).with(Logins.as(accounts, "admin")).with(csrf()))
+        mvc.perform(post("/admin/accounts/{id}/deactivate", admin.value()).with(Logins.as(accounts, "admin")).with(csrf())
+                        .param("confirmed", "true"))
                 .andExpect(redirectedUrl("/admin/accounts/" + admin.value()))
                 .andExpect(flash().attribute("actionError", "account.error.self-deactivate"));
         assertThat(accounts.find(admin).orElseThrow().isActive()).isTrue();
 
         AccountId other = invite(unique("other"));
         mvc.perform(post("/admin/accounts/{id}/deactivate", other.value()).with(Logins.as(accounts, "admin")).with(csrf()))
-                .andExpect(flash().attribute("flashMessage", "account.deactivated"));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Weet u het zeker?")))
+                .andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+        assertThat(accounts.find(other).orElseThrow().isActive()).as("only asked").isTrue();
+        mvc.perform(post("/admin/accounts/{id}/deactivate", other.value()).with(Logins.as(accounts, "admin")).with(csrf())
+                        .param("confirmed", "true"))
+                .andExpect(flash().attribute("flashMessage", "account.deactivated"))
+                .andExpect(flash().attribute("flashUndo", "/admin/accounts/" + other.value() + "/activate"));
         assertThat(accounts.find(other).orElseThrow().isActive()).isFalse();
         mvc.perform(post("/admin/accounts/{id}/activate", other.value()).with(Logins.as(accounts, "admin")).with(csrf()))
                 .andExpect(flash().attribute("flashMessage", "account.activated"));
@@ -179,6 +187,10 @@ class AccountAdminControllerIntegrationTests {
         assertThat((String) result.getFlashMap().get("invitationLink")).contains("/invite/");
 
         mvc.perform(post("/admin/accounts/{id}/reset-mfa", id.value()).with(Logins.as(accounts, "admin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Weet u het zeker?")));
+        mvc.perform(post("/admin/accounts/{id}/reset-mfa", id.value()).with(Logins.as(accounts, "admin")).with(csrf())
+                        .param("confirmed", "true"))
                 .andExpect(flash().attribute("flashMessage", "account.mfa-reset"));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,6 +59,8 @@ class ProfileControllerIntegrationTests {
     private String secret;
     private RequestPostProcessor me;
 
+    private java.util.List<String> recoveryCodes;
+
     @BeforeEach
     void anAccountWithPasswordAndSecondFactor() throws Exception {
         username = "profile-" + UUID.randomUUID().toString().substring(0, 8);
@@ -66,7 +69,7 @@ class ProfileControllerIntegrationTests {
                 Set.of(Role.PROFESSIONAL));
         accounts.acceptInvitation(invited.link().substring(invited.link().lastIndexOf('/') + 1), PASSWORD);
         secret = totp.newSecret();
-        accounts.enrolTotp(invited.account(), secret, code(secret));
+        recoveryCodes = accounts.enrolTotp(invited.account(), secret, code(secret));
         id = invited.account();
         me = Logins.as(accounts.find(id).orElseThrow().toCurrentUser());
     }
@@ -76,7 +79,7 @@ class ProfileControllerIntegrationTests {
         mvc.perform(get("/profile").with(me))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Pim Profiel"), containsString(username + "@example.nl"),
-                        containsString("Fysio De Brug"), containsString("U heeft nog 10 ongebruikte herstelcodes."))));
+                        containsString("Fysio De Brug"), containsString("U hebt nog 10 ongebruikte herstelcodes."))));
         mvc.perform(get("/profile")).andExpect(redirectedUrl("/login"));
     }
 
@@ -173,6 +176,22 @@ class ProfileControllerIntegrationTests {
         assertThat(accounts.find(id).orElseThrow().totpSecret()).contains(newSecret);
         mvc.perform(post("/profile/mfa").with(me).with(csrf()).cookie(session).param("code", code(newSecret)))
                 .andExpect(redirectedUrl("/profile/mfa"));
+    }
+
+    @Test
+    void withTwoRecoveryCodesLeftItSaysAlmostNoneAndWithNoneLeftItSaysNone() throws Exception {
+        for (String recoveryCode : recoveryCodes.subList(0, 8)) {
+            accounts.verifySecondFactor(id, recoveryCode);
+        }
+        mvc.perform(get("/profile").with(me)).andExpect(content().string(allOf(
+                containsString("U hebt nog 2 ongebruikte herstelcodes."),
+                containsString("U hebt bijna geen herstelcodes meer."))));
+
+        for (String recoveryCode : recoveryCodes.subList(8, 10)) {
+            accounts.verifySecondFactor(id, recoveryCode);
+        }
+        mvc.perform(get("/profile").with(me)).andExpect(content().string(allOf(
+                containsString("U hebt geen herstelcodes meer."), not(containsString("bijna geen")))));
     }
 
     private static String shownSecret(String html) {

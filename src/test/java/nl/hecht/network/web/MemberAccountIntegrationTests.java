@@ -120,6 +120,39 @@ class MemberAccountIntegrationTests {
     }
 
     @Test
+    void choosingOnlyAnAccountFillsNameOrganisationAndDiscipline() throws Exception {
+        Network oost = network("Wijkverband Oost");
+        AccountId pharmacist = account("pharmacist").id();
+
+        String form = body(mvc.perform(get("/networks/{id}/members/new", oost.id()).with(as("coordinator"))));
+        assertThat(form).contains("data-member-account", "data-name=\"Pieter Bakker\"",
+                "data-organisation=\"Apotheek Het Plein\"", "data-discipline=\"Apotheker\"", "/js/member-form",
+                "id=\"liaison-hint\"", "geen vaste verbinder");
+
+        mvc.perform(post("/networks/{id}/members", oost.id()).with(as("coordinator")).with(csrf())
+                .param("accountId", pharmacist.value().toString()).param("personName", "").param("disciplineCode", "")
+                .param("organisationId", "").param("validFrom", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flashMessage", "member.added"));
+
+        Member added = member(network("Wijkverband Oost"), pharmacist);
+        assertThat(added.personName()).isEqualTo("Pieter Bakker");
+        assertThat(added.disciplineCode()).isEqualTo("PHARMACIST");
+        assertThat(added.organisationId()).as("Apotheek Het Plein").isNotNull();
+    }
+
+    @Test
+    void withoutAccountNameAndDisciplineTheSummaryLinksToTheFieldsInDutch() throws Exception {
+        String html = body(mvc.perform(post("/networks/{id}/members", network("Wijkverband Oost").id())
+                .with(as("coordinator")).with(csrf()).param("personName", "").param("disciplineCode", "")
+                .param("email", "geen-adres")).andExpect(status().isOk()));
+
+        assertThat(html).contains("id=\"error-summary\"", "href=\"#personName\"", "href=\"#disciplineCode\"",
+                "href=\"#email\"", "Kies de discipline van dit lid.", "Vul de naam in, of kies een Hecht-account.",
+                "Vul een geldig e-mailadres in")
+                .doesNotContain("onbeschreven", "must not", "moet een geldig");
+    }
+
+    @Test
     void anAccountLinkedAlreadyIsRefusedAtTheFieldWithEverythingTypedKept() throws Exception {
         Network oost = network("Wijkverband Oost");
         AccountId nurse = account("nurse").id();
@@ -163,7 +196,7 @@ class MemberAccountIntegrationTests {
         Member carla = member(oost, coordinator);
         String edit = body(mvc.perform(get("/networks/{id}/members/{m}/edit", oost.id(), carla.id())
                 .with(as("resv"))).andExpect(status().isOk()));
-        assertThat(edit).containsPattern("value=\"" + coordinator.value() + "\"\\s+selected");
+        assertThat(edit).containsPattern("value=\"" + coordinator.value() + "\"[^>]*\\sselected");
 
         mvc.perform(post("/networks/{id}/members/{m}", oost.id(), carla.id()).with(as("resv")).with(csrf())
                 .param("accountId", "").param("personName", carla.personName())

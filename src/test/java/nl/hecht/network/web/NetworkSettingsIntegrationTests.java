@@ -208,6 +208,30 @@ class NetworkSettingsIntegrationTests {
     }
 
     @Test
+    void theStatusFormsPreselectTheCurrentStatusAndEndingANetworkAsksFirst() throws Exception {
+        Network oost = network("Wijkverband Oost");
+        java.util.regex.Pattern selected = java.util.regex.Pattern.compile("<option value=\"(\\w+)\" selected");
+        for (String page : new String[] {"/networks/{id}/status", "/networks/{id}"}) {
+            java.util.regex.Matcher option = selected.matcher(body(mvc.perform(get(page, oost.id()).with(as("resv")))
+                    .andExpect(status().isOk())));
+            assertThat(option.find()).as("an option is selected on " + page).isTrue();
+            assertThat(option.group(1)).as("selected on " + page).isEqualTo("ACTIVE");
+            assertThat(body(mvc.perform(get(page, oost.id()).with(as("resv"))))).contains("actief (huidige status)");
+        }
+
+        assertThat(body(mvc.perform(post("/networks/{id}/status", oost.id()).with(as("resv")).with(csrf())
+                .param("status", "ENDED").param("since", "")).andExpect(status().isOk())))
+                .contains("Weet u het zeker?", "Wijkverband Oost", "name=\"status\" value=\"ENDED\"",
+                        "name=\"confirmed\" value=\"true\"");
+        assertThat(networks.network(oost.id()).orElseThrow().status()).as("only asked").isEqualTo(NetworkStatus.ACTIVE);
+
+        mvc.perform(post("/networks/{id}/status", oost.id()).with(as("resv")).with(csrf()).param("status", "ACTIVE")
+                .param("since", "")).andExpect(redirectedUrl("/networks/" + oost.id()));
+        assertThat(networks.network(oost.id()).orElseThrow().status()).as("current status kept")
+                .isEqualTo(NetworkStatus.ACTIVE);
+    }
+
+    @Test
     void aStatusChangeWithAWrongDateOrTransitionComesBackWithTheReason() throws Exception {
         Network oost = network("Wijkverband Oost");
 

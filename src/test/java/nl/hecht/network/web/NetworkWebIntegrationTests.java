@@ -146,11 +146,46 @@ class NetworkWebIntegrationTests {
         var member = oost.currentMembers(java.time.LocalDate.now()).stream()
                 .filter(m -> m.disciplineCode().equals("PHYSIOTHERAPIST")).findFirst().orElseThrow();
 
+        String question = body(mvc.perform(post("/networks/{id}/members/{m}/end", oost.id(), member.id())
+                .with(as("coordinator")).with(csrf())).andExpect(status().isOk()));
+        assertThat(question).as("the first post only asks").contains("Weet u het zeker?", member.personName(),
+                "name=\"confirmed\" value=\"true\"");
+        assertThat(network("Wijkverband Oost").member(member.id()).isCurrent(java.time.LocalDate.now())).isTrue();
+
         mvc.perform(post("/networks/{id}/members/{m}/end", oost.id(), member.id()).with(as("coordinator"))
-                .with(csrf())).andExpect(status().is3xxRedirection());
+                .with(csrf()).param("confirmed", "true")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashUndo",
+                        "/networks/" + oost.id() + "/members/" + member.id() + "/resume"));
 
         assertThat(body(mvc.perform(get("/networks/{id}", oost.id()).with(as("coordinator")))))
                 .contains("Eerdere leden", member.personName());
+        assertThat(network("Wijkverband Oost").member(member.id()).validTo()).isNotNull();
+
+        mvc.perform(post("/networks/{id}/members/{m}/resume", oost.id(), member.id()).with(as("coordinator"))
+                .with(csrf())).andExpect(flash().attribute("flashMessage", "member.resumed"));
+        assertThat(network("Wijkverband Oost").member(member.id()).validTo()).as("undone").isNull();
+    }
+
+    @Test
+    void figuresOnTheNetworkPageAreWrittenTheDutchWayAndYearsWithoutSeparator() throws Exception {
+        String html = body(mvc.perform(get("/networks/{id}", network("Wijkverband Oost").id()).with(as("coordinator"))));
+
+        java.util.regex.Matcher source = java.util.regex.Pattern.compile("wijken en buurten ([0-9.,]+)\\.").matcher(html);
+        assertThat(source.find()).as("the CBS source line").isTrue();
+        assertThat(source.group(1)).as("the year").matches("\\d{4}");
+        java.util.regex.Matcher income = java.util.regex.Pattern
+                .compile("Gemiddeld inkomen per inwoner[^<]*</dt><dd>([^<]+)</dd>").matcher(html);
+        assertThat(income.find()).as("the income").isTrue();
+        assertThat(income.group(1)).as("income with a decimal comma").matches("\\d+,\\d");
+        java.util.regex.Matcher inhabitants = java.util.regex.Pattern
+                .compile("data-figure=\"inhabitants\">([^<]+)<").matcher(html);
+        assertThat(inhabitants.find()).isTrue();
+        assertThat(inhabitants.group(1)).matches("\\d{1,3}(\\.\\d{3})*");
+        java.util.regex.Matcher lead = java.util.regex.Pattern.compile("<p class=\"utrecht-paragraph hecht-lead\">(.*?)</p>",
+                java.util.regex.Pattern.DOTALL).matcher(html);
+        assertThat(lead.find()).isTrue();
+        assertThat(lead.group(1)).as("the lead names the label and the kind once").contains("kernnetwerk")
+                .doesNotContain("(kernnetwerk)");
     }
 
     @Test

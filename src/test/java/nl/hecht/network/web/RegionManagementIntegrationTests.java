@@ -64,7 +64,8 @@ class RegionManagementIntegrationTests {
         String html = body(mvc.perform(get("/regions/{id}", region().id()).with(as("resv")))
                 .andExpect(status().isOk()).andExpect(view().name(RegionController.VIEW)));
 
-        assertThat(html).contains("Regio Regio Voorbeeld", "Voorbeeldstad", "Ruben de Regio", "gebiedsmanager",
+        assertThat(html).doesNotContain("Regio Regio");
+        assertThat(html).contains(">Regio Voorbeeld</h1>", "Voorbeeldstad", "Ruben de Regio", "gebiedsmanager",
                 "projectleider", "Zorgverzekeraar Voorbeeld", "Verwachte disciplines",
                 "/regions/" + region().id() + "/networks/new");
     }
@@ -83,8 +84,13 @@ class RegionManagementIntegrationTests {
             assertThat(assignment.municipalityCode()).isNull();
         });
 
-        mvc.perform(post("/regions/{id}/staff/remove", region().id()).with(as("resv")).with(csrf())
+        assertThat(body(mvc.perform(post("/regions/{id}/staff/remove", region().id()).with(as("resv")).with(csrf())
                 .param("accountId", resv.id().toString()).param("role", "AREA_MANAGER").param("municipality", ""))
+                .andExpect(status().isOk()))).contains("Weet u het zeker?", "Ruben de Regio");
+        assertThat(region().staff()).as("only asked").hasSize(before + 1);
+        mvc.perform(post("/regions/{id}/staff/remove", region().id()).with(as("resv")).with(csrf())
+                .param("accountId", resv.id().toString()).param("role", "AREA_MANAGER").param("municipality", "")
+                .param("confirmed", "true"))
                 .andExpect(flash().attribute("flashMessage", "region.staff.removed"));
         assertThat(region().staff()).hasSize(before);
     }
@@ -125,8 +131,11 @@ class RegionManagementIntegrationTests {
         assertThat(body(mvc.perform(get("/regions/{id}", region().id()).with(as("resv")))))
                 .contains("Gemeente Dorpenland", "wethouder@dorpenland.invalid");
 
+        assertThat(body(mvc.perform(post("/regions/{id}/stakeholders/{index}/remove", region().id(), before)
+                .with(as("resv")).with(csrf())).andExpect(status().isOk()))).contains("Weet u het zeker?");
+        assertThat(region().stakeholders()).as("only asked").hasSize(before + 1);
         mvc.perform(post("/regions/{id}/stakeholders/{index}/remove", region().id(), before).with(as("resv"))
-                .with(csrf())).andExpect(flash().attribute("flashMessage", "region.stakeholder.removed"));
+                .with(csrf()).param("confirmed", "true")).andExpect(flash().attribute("flashMessage", "region.stakeholder.removed"));
         assertThat(region().stakeholders()).hasSize(before);
     }
 

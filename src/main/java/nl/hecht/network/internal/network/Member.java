@@ -111,6 +111,14 @@ public class Member {
         this.validTo = until;
     }
 
+    /** Undoes {@link #end}: the membership holds again, as if it had not been ended. */
+    void resume() {
+        if (validTo == null) {
+            throw new DomainException("member.error.not-ended");
+        }
+        this.validTo = null;
+    }
+
     /** Whether the membership holds on the day: from its start, until (not including) its end. */
     public boolean isCurrent(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || day.isBefore(validTo));

@@ -354,6 +354,15 @@ public class Network extends AbstractAggregateRoot<Network> {
         registerEvent(new MemberLeft(id(), memberId, until));
     }
 
+    /** Undoes the end of a membership (the "undo" right after ending it); refused when it would be a duplicate. */
+    public void resumeMembership(MemberId memberId, LocalDate today) {
+        requireNotEnded();
+        Member member = member(memberId);
+        requireNoDuplicate(member.details(), member, today);
+        member.resume();
+        registerEvent(new MemberJoined(id(), memberId, member.details().disciplineCode(), member.validFrom()));
+    }
+
     public Member member(MemberId memberId) {
         return members.stream().filter(member -> member.id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new DomainException("member.error.unknown"));

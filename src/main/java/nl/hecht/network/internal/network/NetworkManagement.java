@@ -211,6 +211,13 @@ public class NetworkManagement implements Networks {
                 .filter(code -> municipalities.contains(code.municipality())).collect(Collectors.toSet());
     }
 
+    public void resumeMembership(NetworkId id, MemberId memberId) {
+        Network network = load(id);
+        network.resumeMembership(memberId, today());
+        networks.save(network);
+        log.info("Member {} back in network {} (end undone)", memberId, id);
+    }
+
     private Network load(NetworkId id) {
         return networks.findById(id.value()).orElseThrow(() -> new DomainException("network.error.unknown"));
     }

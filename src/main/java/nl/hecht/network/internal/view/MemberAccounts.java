@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
@@ -21,6 +22,8 @@ import nl.hecht.identity.AccountId;
 import nl.hecht.identity.AccountSummary;
 import nl.hecht.identity.Accounts;
 import nl.hecht.identity.Role;
+import nl.hecht.directory.Organisation;
+import nl.hecht.network.internal.discipline.Discipline;
 import nl.hecht.network.internal.network.Member;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
@@ -43,8 +46,15 @@ import nl.hecht.shared.TimeConfiguration;
 @Component
 public class MemberAccounts {
 
-    /** An account as the member form offers it: its id and "name, organisation, discipline". */
-    public record Choice(UUID id, String label) {
+    /**
+     * An account as the member form offers it: its id and "name, organisation, discipline", and those three apart,
+     * so that choosing it can fill the form's fields.
+     */
+    public record Choice(UUID id, String label, String name, String organisation, String discipline) {
+    }
+
+    /** What choosing an account fills in on the member form (each null when the account does not say). */
+    public record Prefill(String personName, UUID organisationId, String disciplineCode) {
     }
 
     private final Accounts accounts;
@@ -83,6 +93,28 @@ public class MemberAccounts {
     public Optional<String> displayName(UUID id) {
         return id == null ? Optional.empty()
                 : accounts.find(new AccountId(id)).filter(MemberAccounts::notClientOnly).map(AccountSummary::displayName);
+    }
+
+    /**
+     * The name, organisation and discipline the account says, matched to the directory's organisations (by name) and
+     * the discipline catalogue (by Dutch or English name, or code), for the fields of the member form left empty.
+     */
+    public Prefill prefill(UUID id, List<Discipline> disciplines, List<Organisation> organisations) {
+        Optional<AccountSummary> account = id == null ? Optional.empty()
+                : accounts.find(new AccountId(id)).filter(MemberAccounts::notClientOnly);
+        if (account.isEmpty()) {
+            return new Prefill(null, null, null);
+        }
+        String organisation = account.get().organisation();
+        String discipline = account.get().discipline();
+        UUID organisationId = organisation == null ? null : organisations.stream()
+                .filter(candidate -> candidate.name().strip().equalsIgnoreCase(organisation.strip()))
+                .map(candidate -> candidate.id().value()).findFirst().orElse(null);
+        String disciplineCode = discipline == null ? null : disciplines.stream()
+                .filter(candidate -> Stream.of(candidate.code(), candidate.nameNl(), candidate.name(Locale.ENGLISH))
+                        .filter(Objects::nonNull).anyMatch(name -> name.equalsIgnoreCase(discipline.strip())))
+                .map(Discipline::code).findFirst().orElse(null);
+        return new Prefill(account.get().displayName(), organisationId, disciplineCode);
     }
 
     /**
@@ -136,6 +168,7 @@ public class MemberAccounts {
     private static Choice choice(AccountSummary account) {
         return new Choice(account.id().value(), Stream.of(account.displayName(), account.organisation(),
                 account.discipline()).filter(Objects::nonNull).filter(part -> !part.isBlank())
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")), account.displayName(), account.organisation(),
+                account.discipline());
     }
 }

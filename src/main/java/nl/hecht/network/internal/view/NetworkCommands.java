@@ -64,6 +64,11 @@ public class NetworkCommands {
         networks.endMembership(id, member, until);
     }
 
+    public void resumeMembership(CurrentUser user, NetworkId id, MemberId member) {
+        access.networkToCoordinate(user, id);
+        networks.resumeMembership(id, member);
+    }
+
     public void serveNeighbourhoods(CurrentUser user, NetworkId id, Collection<NeighbourhoodCode> codes) {
         access.networkToCoordinate(user, id);
         networks.serveNeighbourhoods(id, codes);
