@@ -76,7 +76,8 @@ class DirectorySearchBrowserTests extends BrowserTest {
     @Test
     void aProfessionalSearchesFiltersAndSwitchesToTheMap() {
         loginAs(DemoUser.SOCIAL_WORKER);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sociale kaart").setExact(true)).click();
+        page.getByLabel("Hoofdmenu").getByRole(AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sociale kaart").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Sociale kaart");
 
         page.getByLabel("Zoek op").pressSequentially("schuldhulp " + tag, new com.microsoft.playwright.Locator

@@ -13,14 +13,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Anonymous visitors get no stored session (issue 9, item 4): the public directory (page, search, entry, unknown
@@ -39,6 +43,18 @@ class AnonymousSessionsIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    WebApplicationContext context;
+
+    /**
+     * Puts the application's own CSRF token repository back: a test of the same context that used Spring Security's
+     * {@code csrf()} request post-processor replaced it, for good, with a session-backed one of its own.
+     */
+    @BeforeEach
+    void applicationCsrfTokenRepository() {
+        WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext()),
+                SecurityConfiguration.csrfTokenRepository());
+    }
 
     @Test
     void anonymousPagesStoreNoSession() throws Exception {

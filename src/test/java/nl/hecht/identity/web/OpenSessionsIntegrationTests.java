@@ -90,7 +90,7 @@ class OpenSessionsIntegrationTests {
 
         HttpTestClient admin = admin();
         assertThat(admin.get("/admin/accounts/" + id.value()).statusCode()).isEqualTo(200);
-        assertThat(admin.post("/admin/accounts/" + id.value() + "/reset-mfa", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(admin.post("/admin/accounts/" + id.value() + "/reset-mfa", Map.of("confirmed", "true")).statusCode()).isEqualTo(302);
         assertThat(accounts.find(id).orElseThrow().hasMfa()).isFalse();
 
         assertEnded(first);
@@ -103,7 +103,7 @@ class OpenSessionsIntegrationTests {
 
         HttpTestClient admin = admin();
         assertThat(admin.get("/admin/accounts/" + id.value()).statusCode()).isEqualTo(200);
-        assertThat(admin.post("/admin/accounts/" + id.value() + "/deactivate", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(admin.post("/admin/accounts/" + id.value() + "/deactivate", Map.of("confirmed", "true")).statusCode()).isEqualTo(302);
 
         assertEnded(session);
     }
