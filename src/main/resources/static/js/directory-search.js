@@ -75,11 +75,12 @@
     return box;
   }
 
-  // Without tiles the markers would float on grey: the municipality and neighbourhood outlines are drawn under them
-  // (in Leaflet's overlay pane, below the marker pane; not clickable, so every click reaches a marker).
+  // Without tiles the markers would float on grey: the neighbourhood outlines and, over them, the municipality borders
+  // are drawn under the markers (Leaflet's overlay pane lies below the marker pane; not clickable, so every click
+  // reaches a marker).
   var OUTLINE_STYLES = {
-    municipality: { color: '#08403e', weight: 3, fillColor: '#ffffff', fillOpacity: 1, interactive: false },
-    neighbourhood: { color: '#5c706e', weight: 1, fillColor: '#e3f1ef', fillOpacity: 0.6, interactive: false }
+    neighbourhood: { color: '#5c706e', weight: 1, fillColor: '#ffffff', fillOpacity: 0.9, interactive: false },
+    municipality: { color: '#08403e', weight: 3, fill: false, interactive: false }
   };
 
   function drawOutlines(element, map) {
@@ -97,7 +98,6 @@
             return OUTLINE_STYLES[feature.properties.level] || OUTLINE_STYLES.neighbourhood;
           }
         }).addTo(map);
-        layer.bringToBack();
         element.setAttribute('data-outlines-drawn', String(data.features.length));
         if (!element.getAttribute('data-markers-drawn') || element.getAttribute('data-markers-drawn') === '0') {
           var bounds = layer.getBounds();

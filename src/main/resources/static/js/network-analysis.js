@@ -7,8 +7,7 @@
 
   var NODE_COLOURS = { organisation: '#0b5d5a', discipline: '#f9a825', player: '#6a1b9a' };
   var NODE_SHAPES = { organisation: 'ellipse', discipline: 'round-rectangle', player: 'diamond' };
-  // Labels are 15 px in the graph; when the whole graph only fits zoomed out, they grow so that they stay at
-  // least 13 px on screen.
+  // Labels are 15 px in the graph and (about) 13 px on screen at least.
   var LABEL_PX = 15;
   var MIN_SCREEN_LABEL_PX = 13;
 
@@ -21,15 +20,19 @@
   function layout(cy) {
     cy.layout({ name: 'circle', sort: function (a, b) { return a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0; },
       animate: false, fit: false }).run();
-    cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40, componentSpacing: 140,
-      nodeRepulsion: function () { return 900000; }, nodeOverlap: 60, numIter: 1500,
-      idealEdgeLength: function () { return 170; }, edgeElasticity: function () { return 80; } }).run();
-    var screenPx = LABEL_PX * cy.zoom();
-    if (screenPx < MIN_SCREEN_LABEL_PX) {
-      cy.style().selector('node').style('font-size', Math.ceil(MIN_SCREEN_LABEL_PX / cy.zoom())).update();
-      screenPx = MIN_SCREEN_LABEL_PX;
+    // nodeDimensionsIncludeLabels: the layout keeps the labels apart, not just the dots
+    cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 30, componentSpacing: 120,
+      nodeDimensionsIncludeLabels: true, nodeRepulsion: function () { return 4000000; }, nodeOverlap: 100,
+      numIter: 2500, gravity: 20, idealEdgeLength: function () { return 170; },
+      edgeElasticity: function () { return 100; } }).run();
+    // A graph that fits (a narrow screen) only zoomed out gets larger labels, so that they stay readable.
+    if (LABEL_PX * cy.zoom() < MIN_SCREEN_LABEL_PX) {
+      var fontPx = Math.ceil(MIN_SCREEN_LABEL_PX / cy.zoom());
+      cy.style().selector('node').style({ 'font-size': fontPx, 'text-max-width': fontPx * 9 }).update();
+      cy.fit(undefined, 30);
+      return fontPx * cy.zoom();
     }
-    return screenPx;
+    return LABEL_PX * cy.zoom();
   }
 
   function positions(cy) {

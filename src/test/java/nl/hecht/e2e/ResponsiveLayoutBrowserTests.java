@@ -25,7 +25,7 @@ import com.microsoft.playwright.options.AriaRole;
  * an error summary takes the focus, the analysis graph is laid out the same on every load with readable labels, and
  * the directory map without tiles draws the area outlines. axe still finds nothing at 390 px.
  * <p>
- * With {@code -Dhecht.screenshots=true} every page checked leaves a screenshot in
+ * With {@code -Dhecht.screenshots=true} every page checked leaves a screenshot of its first screen in
  * {@code target/browser-screenshots/layout-*.png}.
  */
 class ResponsiveLayoutBrowserTests extends BrowserTest {
@@ -272,7 +272,7 @@ class ResponsiveLayoutBrowserTests extends BrowserTest {
         }
         try {
             Files.createDirectories(SCREENSHOTS);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
                     .setPath(SCREENSHOTS.resolve("layout-" + name + "-" + width + ".png")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -43,7 +43,7 @@ class DirectoryOutlines {
         this.clock = clock;
     }
 
-    /** The outlines as GeoJSON: municipalities first (drawn below), then neighbourhoods. */
+    /** The outlines as GeoJSON: neighbourhoods first, then the municipalities (whose borders are drawn over them). */
     String geoJson() {
         Instant now = clock.instant();
         Kept current = kept;
@@ -67,16 +67,16 @@ class DirectoryOutlines {
             json.writeStringProperty("type", "FeatureCollection");
             json.writeName("features");
             json.writeStartArray();
-            for (Municipality municipality : areas.municipalities()) {
-                String geometry = municipalityOutlines.get(municipality.code());
-                if (geometry != null) {
-                    feature(json, geometry, municipality.code().value(), municipality.name(), "municipality");
-                }
-            }
             for (Neighbourhood neighbourhood : neighbourhoods) {
                 String geometry = neighbourhoodOutlines.get(neighbourhood.code());
                 if (geometry != null) {
                     feature(json, geometry, neighbourhood.code().value(), neighbourhood.name(), "neighbourhood");
+                }
+            }
+            for (Municipality municipality : areas.municipalities()) {
+                String geometry = municipalityOutlines.get(municipality.code());
+                if (geometry != null) {
+                    feature(json, geometry, municipality.code().value(), municipality.name(), "municipality");
                 }
             }
             json.writeEndArray();
