@@ -101,8 +101,9 @@
         element.setAttribute('data-outlines-drawn', String(data.features.length));
         if (!element.getAttribute('data-markers-drawn') || element.getAttribute('data-markers-drawn') === '0') {
           var bounds = layer.getBounds();
+          // not animated: a zoom animation under way would swallow the markers' own fit arriving just after
           if (bounds.isValid()) {
-            map.fitBounds(bounds);
+            map.fitBounds(bounds, { animate: false });
           }
         }
       })
