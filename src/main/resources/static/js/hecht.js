@@ -3,7 +3,7 @@
 // - on small screens the main navigation folds behind one "Menu" button (#hecht-menu-button);
 // - a <details data-open-wide> (the search filters) is open on wide screens and folded on small ones;
 // - an error summary (an error alert above a form) that the server sent takes the focus, so it is seen and heard
-//   even when it lies below the fold;
+//   even when it lies below the fold (unless the page puts the focus on a field itself with autofocus);
 // - a table container that scrolls sideways (.hecht-table-scroll) can be reached and scrolled with the keyboard.
 (function () {
   'use strict';
@@ -51,10 +51,11 @@
     });
   }
 
-  // The first error alert the server rendered into the page (not one that htmx brought in later).
+  // The first error alert the server rendered into the page (not one that htmx brought in later). A page that puts
+  // the focus on a field itself (autofocus, e.g. the password after a failed login) keeps it there.
   function focusErrorSummary() {
     var summary = document.querySelector('main .utrecht-alert--error[role="alert"]');
-    if (!summary || document.activeElement && document.activeElement.hasAttribute('autofocus')) {
+    if (!summary || document.querySelector('main [autofocus]')) {
       return;
     }
     if (!summary.hasAttribute('tabindex')) {
