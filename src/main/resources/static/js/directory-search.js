@@ -1,8 +1,10 @@
 // The search of the sociale kaart (staff /directory and public /public/directory). No inline script (CSP).
 // - "Use my location": the browser's geolocation fills the hidden lat/lon fields (rounded to about 100 m) and searches;
 //   typing a postal code or neighbourhood clears them again. Without JavaScript the button stays hidden.
+// - The filters fold again on small screens when the user asks for the results.
 // - The map view: markers of the same query from the JSON address in data-markers, clustered with
 //   Leaflet.markercluster; each popup links to the entry like the list does. Drawn again after every htmx swap.
+//   Without a tile server the municipality and neighbourhood outlines are drawn under the markers.
 (function () {
   'use strict';
 
@@ -73,6 +75,43 @@
     return box;
   }
 
+  // Without tiles the markers would float on grey: the neighbourhood outlines and, over them, the municipality borders
+  // are drawn under the markers (Leaflet's overlay pane lies below the marker pane; not clickable, so every click
+  // reaches a marker).
+  var OUTLINE_STYLES = {
+    neighbourhood: { color: '#5c706e', weight: 1, fillColor: '#ffffff', fillOpacity: 0.9, interactive: false },
+    municipality: { color: '#08403e', weight: 3, fill: false, interactive: false }
+  };
+
+  function drawOutlines(element, map) {
+    var url = element.getAttribute('data-outlines');
+    if (!url) {
+      return;
+    }
+    element.classList.add('hecht-map--outlines');
+    fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/geo+json, application/json' } })
+      .then(function (response) { return response.ok ? response.json() : { features: [] }; })
+      .then(function (data) {
+        var layer = L.geoJSON(data, {
+          interactive: false,
+          style: function (feature) {
+            return OUTLINE_STYLES[feature.properties.level] || OUTLINE_STYLES.neighbourhood;
+          }
+        }).addTo(map);
+        element.setAttribute('data-outlines-drawn', String(data.features.length));
+        if (!element.getAttribute('data-markers-drawn') || element.getAttribute('data-markers-drawn') === '0') {
+          var bounds = layer.getBounds();
+          // not animated: a zoom animation under way would swallow the markers' own fit arriving just after
+          if (bounds.isValid()) {
+            map.fitBounds(bounds, { animate: false });
+          }
+        }
+      })
+      .catch(function () {
+        element.setAttribute('data-outlines-drawn', '0');
+      });
+  }
+
   function drawMap() {
     var element = document.getElementById('directory-map');
     if (!element || element.getAttribute('data-ready') || typeof L === 'undefined') {
@@ -83,6 +122,8 @@
     var tiles = element.getAttribute('data-tiles');
     if (tiles) {
       L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
+    } else {
+      drawOutlines(element, map);
     }
     map.setView([52.1, 5.1], 8);
     var icon = L.divIcon({ className: 'hecht-pin', iconSize: [18, 18], iconAnchor: [9, 9] });
@@ -108,8 +149,29 @@
       });
   }
 
+  // On small screens the filters fold behind one button (see hecht.js). Once the user asks for the results, the
+  // filters fold again, so the results stand right below the search box instead of off-screen.
+  function setUpFilters() {
+    var filters = document.getElementById('search-filters');
+    var show = document.getElementById('search-show-results');
+    if (!filters || !show || show.getAttribute('data-ready')) {
+      return;
+    }
+    show.setAttribute('data-ready', 'true');
+    show.addEventListener('click', function () {
+      if (window.matchMedia && window.matchMedia('(max-width: 48rem)').matches) {
+        filters.open = false;
+        var status = document.getElementById('search-status');
+        if (status) {
+          status.scrollIntoView({ block: 'nearest' });
+        }
+      }
+    });
+  }
+
   function setUp() {
     setUpLocation();
+    setUpFilters();
     drawMap();
   }
 

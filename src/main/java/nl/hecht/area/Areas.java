@@ -31,4 +31,7 @@ public interface Areas {
 
     /** The geometry of each given neighbourhood as a GeoJSON geometry object in WGS84 (absent when unknown). */
     Map<NeighbourhoodCode, String> geometries(Collection<NeighbourhoodCode> codes);
+
+    /** The outline of each given municipality as a GeoJSON geometry object in WGS84 (absent when unknown). */
+    Map<MunicipalityCode, String> municipalityGeometries(Collection<MunicipalityCode> codes);
 }

@@ -105,6 +105,18 @@ class AreaCatalogue implements Areas {
         return result;
     }
 
+    @Override
+    public Map<MunicipalityCode, String> municipalityGeometries(Collection<MunicipalityCode> codes) {
+        Map<MunicipalityCode, String> result = new TreeMap<>();
+        List<String> values = codes.stream().map(MunicipalityCode::value).distinct().toList();
+        for (List<String> chunk : AreaNeighbours.chunks(values)) {
+            for (Tuple row : geometries.geoJson(chunk)) {
+                result.put(new MunicipalityCode(row.get("code", String.class)), row.get("geoJson", String.class));
+            }
+        }
+        return result;
+    }
+
     private static List<String> values(Collection<NeighbourhoodCode> codes) {
         return codes.stream().map(NeighbourhoodCode::value).distinct().toList();
     }

@@ -64,6 +64,18 @@ record DirectorySearchForm(String q, List<String> category, List<String> group, 
         return on(nowait);
     }
 
+    /**
+     * How many filters beside the search words are set (each kind, category, group and neighbourhood counts, a place
+     * with or without a radius once): the folded filter button on small screens says so.
+     */
+    public int activeFilters() {
+        int count = kind.size() + category.size() + group.size() + neighbourhood.size();
+        count += present(network) ? 1 : 0;
+        count += present(near) || usesMyLocation() || present(radius) ? 1 : 0;
+        count += (openNow() ? 1 : 0) + (selfReferral() ? 1 : 0) + (noWaitingTime() ? 1 : 0);
+        return count;
+    }
+
     static boolean on(String flag) {
         return flag != null && (flag.equalsIgnoreCase("true") || flag.equalsIgnoreCase("on") || flag.equals("1"));
     }

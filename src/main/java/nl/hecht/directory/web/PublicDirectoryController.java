@@ -5,8 +5,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,10 +35,13 @@ class PublicDirectoryController {
     static final String BUSY_VIEW = "directory/public-busy";
 
     private final DirectorySearchScreen screen;
+    private final DirectoryOutlines outlines;
     private final String tileUrl;
 
-    PublicDirectoryController(DirectorySearchScreen screen, @Value("${hecht.map.tile-url:}") String tileUrl) {
+    PublicDirectoryController(DirectorySearchScreen screen, DirectoryOutlines outlines,
+            @Value("${hecht.map.tile-url:}") String tileUrl) {
         this.screen = screen;
+        this.outlines = outlines;
         this.tileUrl = tileUrl;
     }
 
@@ -64,6 +69,14 @@ class PublicDirectoryController {
     @ResponseBody
     MapData map(@ModelAttribute("search") DirectorySearchForm form, Locale locale) {
         return screen.map(form, Audience.PUBLIC, null, locale);
+    }
+
+    /** The municipality and neighbourhood outlines the maps draw under the markers when there are no tiles. */
+    @GetMapping(value = "/public/directory/outlines.geojson", produces = "application/geo+json")
+    @ResponseBody
+    ResponseEntity<String> outlines() {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(DirectoryOutlines.KEEP).cachePublic())
+                .contentType(MediaType.parseMediaType("application/geo+json")).body(outlines.geoJson());
     }
 
     @GetMapping("/public/directory/{id}")
