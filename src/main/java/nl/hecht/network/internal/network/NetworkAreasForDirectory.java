@@ -10,13 +10,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.directory.NetworkAreas;
 import nl.hecht.identity.AccountId;
+import nl.hecht.network.NetworkFormed;
 import nl.hecht.network.NetworkStatus;
+import nl.hecht.network.NetworkStatusChanged;
+import nl.hecht.network.ServiceAreaChanged;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.cache.ReferenceDataCache;
 
 /**
  * Tells the sociale kaart (module directory) which networks it can filter on and which neighbourhoods a coordinator
@@ -27,16 +33,24 @@ import nl.hecht.shared.NeighbourhoodCode;
 @Transactional(readOnly = true)
 class NetworkAreasForDirectory implements NetworkAreas {
 
+    static final String CACHE = "network.service-areas";
+
     private final NetworkRepository networks;
     private final Clock clock;
+    private final ReferenceDataCache cache;
 
-    NetworkAreasForDirectory(NetworkRepository networks, Clock clock) {
+    NetworkAreasForDirectory(NetworkRepository networks, Clock clock, ReferenceDataCache cache) {
         this.networks = networks;
         this.clock = clock;
+        this.cache = cache;
     }
 
-    /** One query for all networks and their neighbourhoods (the search page asks at every search). */
+    /**
+     * One query for all networks and their neighbourhoods (the search page asks at every search), kept in the
+     * reference data cache until a network is formed, renamed, changes status or service area.
+     */
     @Override
+    @Cacheable(CACHE)
     public List<NetworkArea> networks() {
         Map<UUID, String> names = new HashMap<>();
         Map<UUID, Set<NeighbourhoodCode>> areas = new HashMap<>();
@@ -50,6 +64,11 @@ class NetworkAreasForDirectory implements NetworkAreas {
                         java.util.Collections.unmodifiableSet(area.getValue())))
                 .sorted(Comparator.comparing(NetworkArea::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    @EventListener({NetworkFormed.class, NetworkRenamed.class, NetworkStatusChanged.class, ServiceAreaChanged.class})
+    void networkChanged() {
+        cache.evict(CACHE);
     }
 
     @Override
