@@ -18,6 +18,7 @@
 #   HECHT_JAVA_OPTS_0, HECHT_JAVA_OPTS_1, ...   the same for one jar only (e.g. the jar of main with ' ', as it ran
 #                      before bin/hecht existed)
 #   PAGES="login public staff network who coverage"   a subset of the pages
+#   START_TIMEOUT=900  seconds to wait for a jar to be ready (start-up takes 10-30 s on a quiet machine)
 #   KEEP=1             keep the data folders and logs (in /tmp/hecht-http-bench.*)
 set -euo pipefail
 
@@ -28,6 +29,7 @@ WARMUP=${WARMUP:-5s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 TIMEOUT=${TIMEOUT:-10s}
+START_TIMEOUT=${START_TIMEOUT:-900}
 PAGES=${PAGES:-"login public staff network who coverage"}
 TOTP_SECRET=JBSWY3DPEHPK3PXP
 # shellcheck source=../../bin/hecht
@@ -92,12 +94,12 @@ done
 START_RSS=()
 for i in "${!PIDS[@]}"; do
   port=$((PORT + 10 * i))
-  for _ in $(seq 1 300); do
+  deadline=$((SECONDS + START_TIMEOUT))
+  until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" | grep -q UP; do
     kill -0 "${PIDS[$i]}" 2>/dev/null || { echo "jar $i stopped; log: $WORK/$i/app.log" >&2; tail -20 "$WORK/$i/app.log" >&2; exit 1; }
-    curl -fs "http://127.0.0.1:$port/actuator/health/readiness" | grep -q UP && break
-    sleep 1
+    [ "$SECONDS" -lt "$deadline" ] || { echo "jar $i not ready after $START_TIMEOUT s" >&2; exit 1; }
+    sleep 2
   done
-  curl -fs "http://127.0.0.1:$port/actuator/health/readiness" | grep -q UP || { echo "jar $i not ready after 300 s" >&2; exit 1; }
 done
 sleep 5 # let start-up work settle before reading RSS
 for i in "${!PIDS[@]}"; do START_RSS+=("$(rss_mb "${PIDS[$i]}")"); done
