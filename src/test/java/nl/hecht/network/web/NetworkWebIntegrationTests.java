@@ -120,8 +120,8 @@ class NetworkWebIntegrationTests {
                 .andExpect(status().isOk()));
         String neighbours = html.substring(html.indexOf("Aanpalende netwerken"), html.indexOf("id=\"composition\""));
 
-        assertThat(neighbours).contains(">Wijkverband Centrum<", ">Wijkverband Noord<")
-                .doesNotContain(">Wijkverband Oost<", ">Wijkverband Maasdorp<");
+        assertThat(neighbours).contains(">Wijkverband Centrum<", ">Wijkverband Zuid<", ">Jeugdnetwerk Zuid<")
+                .doesNotContain(">Wijkverband Oost<");
     }
 
     @Test
