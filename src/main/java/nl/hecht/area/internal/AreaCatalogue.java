@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.Tuple;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +20,22 @@ import nl.hecht.area.KeyFigures;
 import nl.hecht.area.Municipality;
 import nl.hecht.area.Neighbourhood;
 import nl.hecht.shared.DistrictCode;
+import nl.hecht.shared.cache.ReferenceDataCache;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
 
-/** The areas as other modules see them. Every question is answered with a few queries, whatever the number asked. */
+/**
+ * The areas as other modules see them. Every question is answered with a few queries, whatever the number asked. The
+ * municipalities and the neighbourhoods of municipalities (what every search page offers to choose from) come from
+ * the reference data cache ({@link ReferenceDataCache}); an import empties it ({@link AreaImportWriter}).
+ */
 @Service
 @Transactional(readOnly = true)
 class AreaCatalogue implements Areas {
+
+    static final String MUNICIPALITIES = "area.municipalities";
+    static final String NEIGHBOURHOODS_IN = "area.neighbourhoods-in";
+    static final String[] CACHES = {MUNICIPALITIES, NEIGHBOURHOODS_IN};
 
     private final AreaRepository areas;
     private final AreaKeyFiguresRepository figures;
@@ -41,6 +51,7 @@ class AreaCatalogue implements Areas {
     }
 
     @Override
+    @Cacheable(MUNICIPALITIES)
     public List<Municipality> municipalities() {
         return areas.findByLevelOrderByNameAsc(AreaLevel.MUNICIPALITY).stream()
                 .map(area -> new Municipality(new MunicipalityCode(area.code()), area.name())).toList();
@@ -52,6 +63,7 @@ class AreaCatalogue implements Areas {
     }
 
     @Override
+    @Cacheable(cacheNames = NEIGHBOURHOODS_IN, key = "T(java.util.Set).copyOf(#p0)")
     public List<Neighbourhood> neighbourhoodsIn(Collection<MunicipalityCode> municipalities) {
         if (municipalities.isEmpty()) {
             return List.of();

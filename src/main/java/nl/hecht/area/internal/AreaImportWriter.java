@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.hecht.area.internal.CbsCsvReader.CbsCsvFile;
 import nl.hecht.area.internal.CbsCsvReader.CbsRow;
 import nl.hecht.area.internal.GeoJsonAreaReader.GeoJsonFile;
+import nl.hecht.shared.cache.ReferenceDataCache;
 
 /**
  * Writes a file that was read and found without rejected lines, in one transaction: all of it or (on any failure)
@@ -47,9 +48,11 @@ class AreaImportWriter {
     private final AreaGeometryRepository geometries;
     private final AreaNeighbours neighbours;
     private final Clock clock;
+    private final ReferenceDataCache cache;
 
     AreaImportWriter(EntityManager entityManager, AreaRepository areas, AreaKeyFiguresRepository figures,
-            AreaGeometryRepository geometries, AreaNeighbours neighbours, Clock clock) {
+            AreaGeometryRepository geometries, AreaNeighbours neighbours, Clock clock, ReferenceDataCache cache) {
+        this.cache = cache;
         this.entityManager = entityManager;
         this.areas = areas;
         this.figures = figures;
@@ -61,6 +64,7 @@ class AreaImportWriter {
     /** Writes the areas and key figures of a CBS CSV for one year. */
     @Transactional
     public WriteCounts writeFigures(CbsCsvFile file, int year, ImportProgress progress) {
+        cache.evict(AreaCatalogue.CACHES);
         batched();
         Instant now = clock.instant();
         AreaIndex index = new AreaIndex(now);
@@ -101,6 +105,7 @@ class AreaImportWriter {
     /** Writes the outlines of a map file and recomputes the neighbours of every area in it. */
     @Transactional
     public WriteCounts writeShapes(GeoJsonFile file, ImportProgress progress) {
+        cache.evict(AreaCatalogue.CACHES);
         batched();
         Instant now = clock.instant();
         AreaIndex index = new AreaIndex(now);

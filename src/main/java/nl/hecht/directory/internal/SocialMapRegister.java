@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,8 @@ import nl.hecht.shared.NeighbourhoodCode;
 @Service
 @Transactional
 public class SocialMapRegister implements SocialMap {
+
+    static final String TERMS_CACHE = "directory.terms";
 
     private final ServiceRepository services;
     private final LocationRepository locations;
@@ -190,8 +193,13 @@ public class SocialMapRegister implements SocialMap {
         locations.findById(id.value()).orElseThrow(() -> new DomainException("location.error.unknown")).change(details);
     }
 
+    /**
+     * The terms of a vocabulary, from the reference data cache: the taxonomy changes only with a migration (no
+     * screen writes it), so an entry lives until it expires (spring.cache.caffeine.spec).
+     */
     @Override
     @Transactional(readOnly = true)
+    @Cacheable(TERMS_CACHE)
     public List<TaxonomyTerm> terms(Vocabulary vocabulary) {
         return terms.findByVocabularyOrderByPosition(vocabulary).stream().map(Term::toView).toList();
     }

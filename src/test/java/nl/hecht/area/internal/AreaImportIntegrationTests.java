@@ -24,6 +24,7 @@ import org.springframework.mock.env.MockEnvironment;
 
 import nl.hecht.area.Areas;
 import nl.hecht.area.KeyFigures;
+import nl.hecht.area.Municipality;
 import nl.hecht.area.Neighbourhood;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
@@ -40,6 +41,8 @@ class AreaImportIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.springframework.cache.CacheManager caches;
+    @Autowired
     MessageSource messages;
     @Autowired
     ConfigurableApplicationContext context;
@@ -50,7 +53,7 @@ class AreaImportIntegrationTests {
     @BeforeEach
     @AfterEach
     void cleanUp() {
-        AreaTestFiles.cleanUp(jdbc);
+        AreaTestFiles.cleanUp(jdbc, caches);
     }
 
     private ImportReport importCsv(List<String> rows) {
@@ -63,6 +66,24 @@ class AreaImportIntegrationTests {
 
     private static NeighbourhoodCode bu(String code) {
         return new NeighbourhoodCode(code);
+    }
+
+    /** Issue 9, item 7: every search page asks for these; they come from the cache, and an import is seen at once. */
+    @Test
+    void municipalitiesAndTheirNeighbourhoodsComeFromTheCacheAndAnImportIsSeenAtOnce() {
+        List<Municipality> municipalities = areas.municipalities();
+        List<MunicipalityCode> codes = municipalities.stream().map(Municipality::code).toList();
+        List<Neighbourhood> neighbourhoods = areas.neighbourhoodsIn(codes);
+
+        assertThat(areas.municipalities()).isSameAs(municipalities);
+        assertThat(areas.neighbourhoodsIn(new ArrayList<>(codes))).isSameAs(neighbourhoods);
+        assertThat(municipalities).extracting(Municipality::name).doesNotContain("Proefdorp");
+
+        importCsv(AreaTestFiles.GOOD_ROWS);
+
+        assertThat(areas.municipalities()).extracting(Municipality::name).contains("Proefdorp");
+        assertThat(areas.neighbourhoodsIn(List.of(new MunicipalityCode("GM9701")))).extracting(Neighbourhood::name)
+                .containsExactly("Dorpskern", "Akkers", "Bedrijventerrein");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -56,7 +57,18 @@ public final class AreaTestFiles {
     }
 
     /** Removes what the tests imported for GM9701 (the demo region and other tests' data stay). */
-    public static void cleanUp(JdbcTemplate jdbc) {
+    /** Removes the test areas (GM97..), also from the reference data cache, which the deletes below go around. */
+    public static void cleanUp(JdbcTemplate jdbc, CacheManager caches) {
+        cleanUp(jdbc);
+        for (String name : AreaCatalogue.CACHES) {
+            org.springframework.cache.Cache cache = caches.getCache(name);
+            if (cache != null) {
+                cache.clear();
+            }
+        }
+    }
+
+    private static void cleanUp(JdbcTemplate jdbc) {
         jdbc.update("delete from area_neighbour where area_code like '__97%' or neighbour_code like '__97%'");
         jdbc.update("delete from area_geometry where area_code like '__97%'");
         jdbc.update("delete from area_key_figures where area_code like '__97%'");

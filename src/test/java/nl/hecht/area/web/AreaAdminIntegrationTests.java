@@ -46,11 +46,13 @@ class AreaAdminIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.cache.CacheManager caches;
 
     @BeforeEach
     @AfterEach
     void cleanUp() {
-        AreaTestFiles.cleanUp(jdbc);
+        AreaTestFiles.cleanUp(jdbc, caches);
     }
 
     private static RequestPostProcessor as(Role role) {

@@ -113,6 +113,17 @@ class NetworkWebIntegrationTests {
                 "\"status\":\"GAP\"", "\"status\":\"COVERED\"", "\"status\":\"FORMING\"");
     }
 
+    /** Issue 9, item 7: the page finds them from the region's service areas alone, not from all coverage facts. */
+    @Test
+    void theNetworkPageListsTheOtherNetworksThatShareOrTouchItsArea() throws Exception {
+        String html = body(mvc.perform(get("/networks/{id}", network("Wijkverband Oost").id()).with(as("resv")))
+                .andExpect(status().isOk()));
+        String neighbours = html.substring(html.indexOf("Aanpalende netwerken"), html.indexOf("id=\"composition\""));
+
+        assertThat(neighbours).contains(">Wijkverband Centrum<", ">Wijkverband Zuid<", ">Jeugdnetwerk Zuid<")
+                .doesNotContain(">Wijkverband Oost<");
+    }
+
     @Test
     void aCoordinatorAddsAPharmacistAsLiaisonAndTheCompositionFlagDisappears() throws Exception {
         Network oost = network("Wijkverband Oost");

@@ -15,9 +15,26 @@ import java.util.regex.Pattern;
 
 import org.attoparser.dom.Element;
 import org.attoparser.dom.Text;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+import org.springframework.web.servlet.resource.ResourceResolver;
+import org.springframework.web.servlet.resource.ResourceResolverChain;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 import nl.hecht.shared.web.TemplateSources.Template;
 
@@ -37,6 +54,9 @@ class LayoutAssetsIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void everyStyleSheetScriptFontAndIconOfTheLayoutIsServed() {
@@ -91,6 +111,62 @@ class LayoutAssetsIntegrationTests {
         HttpResponse<byte[]> css = browser.getBytes(styleSheets.get(0), Map.of("Accept-Encoding", "gzip"));
         assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("max-age=31536000"));
         assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+
+    /**
+     * Issue 9, item 7: the links of a page to other pages are not looked up as files in the resource chain (each miss
+     * cost a search through the jar, on every render); links to static files still are.
+     */
+    @Test
+    void onlyAddressesOfStaticFilesAreLookedUpInTheResourceChain() throws Exception {
+        List<Filter> encoders = context.getBeansOfType(FilterRegistrationBean.class).values().stream()
+                .map(registration -> (Filter) registration.getFilter())
+                .filter(filter -> filter instanceof ResourceUrlEncodingFilter).toList();
+        assertThat(encoders).as("filters that version addresses").hasSize(1);
+
+        List<String> askedFor = new ArrayList<>();
+        ResourceHttpRequestHandler handler = new ResourceHttpRequestHandler();
+        handler.setLocations(List.of(new ClassPathResource("static/")));
+        handler.setResourceResolvers(List.of(new ResourceResolver() {
+            @Override
+            public Resource resolveResource(HttpServletRequest request, String requestPath, List<? extends Resource> locations,
+                    ResourceResolverChain chain) {
+                return null;
+            }
+
+            @Override
+            public String resolveUrlPath(String resourcePath, List<? extends Resource> locations, ResourceResolverChain chain) {
+                askedFor.add(resourcePath);
+                return resourcePath.replace(".css", "-0123456789abcdef0123456789abcdef.css");
+            }
+        }));
+        ResourceUrlProvider provider = new ResourceUrlProvider();
+        provider.setHandlerMap(Map.of("/**", handler));
+
+        List<String> written = new ArrayList<>();
+        encoders.get(0).doFilter(new MockHttpServletRequest("GET", "/public/directory"), new MockHttpServletResponse(),
+                (request, response) -> {
+                    request.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR, provider);
+                    HttpServletResponse page = (HttpServletResponse) response;
+                    written.add(page.encodeURL("/networks/7d1e4b2a-0000-4000-8000-000000000001/who-to-call?q=x"));
+                    written.add(page.encodeURL("/public/directory?q=schuldhulp&page=2"));
+                    written.add(page.encodeURL("/css/hecht.css"));
+                });
+
+        assertThat(askedFor).containsExactly("css/hecht.css");
+        assertThat(written).containsExactly("/networks/7d1e4b2a-0000-4000-8000-000000000001/who-to-call?q=x",
+                "/public/directory?q=schuldhulp&page=2", "/css/hecht-0123456789abcdef0123456789abcdef.css");
+    }
+
+    @Test
+    void staticAddressesAreTheFoldersOfTheStaticFilesAndTheWebjars() {
+        assertThat(StaticResourceUrls.isStatic("/css/hecht.css", "")).isTrue();
+        assertThat(StaticResourceUrls.isStatic("/webjars/htmx.org/dist/htmx.min.js", "")).isTrue();
+        assertThat(StaticResourceUrls.isStatic("/hecht/js/hecht.js", "/hecht")).isTrue();
+        assertThat(StaticResourceUrls.isStatic("/js/hecht.js", "/hecht")).isFalse();
+        assertThat(StaticResourceUrls.isStatic("/directory/entries/1", "")).isFalse();
+        assertThat(StaticResourceUrls.isStatic("/cssx/a.css", "")).isFalse();
+        assertThat(StaticResourceUrls.isStatic("https://tile.example.org/1/2/3.png", "")).isFalse();
     }
 
     /** Fetches an address and checks it is served with content of the right type; returns the text of a style sheet. */

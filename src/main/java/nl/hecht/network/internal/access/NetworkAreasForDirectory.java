@@ -11,14 +11,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.directory.NetworkAreas;
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.CurrentUser;
+import nl.hecht.network.NetworkFormed;
 import nl.hecht.network.NetworkStatus;
+import nl.hecht.network.NetworkStatusChanged;
 import nl.hecht.network.RegionId;
+import nl.hecht.network.ServiceAreaChanged;
+import nl.hecht.network.internal.network.NetworkRenamed;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
@@ -26,28 +33,38 @@ import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
 import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.cache.ReferenceDataCache;
 
 /**
  * Tells the sociale kaart (module directory) which networks it can filter on (those of the regions the person may
  * see, {@link NetworkAccess#visibleRegions}), which neighbourhoods a coordinator curates (those of the service areas
  * of the networks the account currently coordinates) and which municipalities RESV staff keep (those of their
  * regions). Ended networks count for neither; a neighbourhood outside the network's region never counts.
+ * <p>
+ * The search pages ask for the networks at every search: the answer per set of visible regions is kept in the
+ * reference data cache until a network is formed, renamed, changes status or service area (and at most its lifetime).
  */
 @Component
 @Transactional(readOnly = true)
 class NetworkAreasForDirectory implements NetworkAreas {
 
+    static final String CACHE = "network.service-areas";
+
     private final NetworkRepository networks;
     private final RegionRepository regions;
     private final NetworkAccess access;
     private final Clock clock;
+    private final CacheManager caches;
+    private final ReferenceDataCache cache;
 
     NetworkAreasForDirectory(NetworkRepository networks, RegionRepository regions, NetworkAccess access,
-            Clock clock) {
+            Clock clock, CacheManager caches, ReferenceDataCache cache) {
         this.networks = networks;
         this.regions = regions;
         this.access = access;
         this.clock = clock;
+        this.caches = caches;
+        this.cache = cache;
     }
 
     @Override
@@ -60,8 +77,24 @@ class NetworkAreasForDirectory implements NetworkAreas {
         return networksIn(access.visibleRegions(user));
     }
 
-    /** One query for the networks and their neighbourhoods (the search page asks at every search). */
+    @EventListener({NetworkFormed.class, NetworkRenamed.class, NetworkStatusChanged.class, ServiceAreaChanged.class})
+    void networkChanged() {
+        cache.evict(CACHE);
+    }
+
+    /** From the cache, per set of visible regions (null: all). */
     private List<NetworkArea> networksIn(Set<RegionId> visible) {
+        Cache areas = caches.getCache(CACHE);
+        if (areas == null) {
+            return load(visible);
+        }
+        String key = visible == null ? "*" : visible.stream().map(region -> region.value().toString()).sorted()
+                .reduce((a, b) -> a + "," + b).orElse("");
+        return areas.get(key, () -> load(visible));
+    }
+
+    /** One query for the networks and their neighbourhoods. */
+    private List<NetworkArea> load(Set<RegionId> visible) {
         Map<UUID, Set<MunicipalityCode>> municipalities = municipalitiesByRegion();
         Map<UUID, String> names = new HashMap<>();
         Map<UUID, Set<NeighbourhoodCode>> areas = new HashMap<>();

@@ -26,6 +26,7 @@ import nl.hecht.directory.Organisations;
 import nl.hecht.network.AreaBasis;
 import nl.hecht.network.MemberRole;
 import nl.hecht.network.NetworkId;
+import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.composition.CompositionCheck;
 import nl.hecht.network.internal.composition.CompositionResult;
 import nl.hecht.network.internal.composition.CompositionRules;
@@ -190,13 +191,34 @@ public class CoverageService {
 
     /** Networks (other than the given one) whose service area touches or shares the given neighbourhoods (R095). */
     public Set<NetworkId> neighbouringNetworks(NetworkId self, Collection<NeighbourhoodCode> area, RegionFacts facts) {
+        return neighbouring(self, area, facts.networksByNeighbourhood());
+    }
+
+    /**
+     * The same for a network page, which needs nothing else of the region's facts: one query for the service areas of
+     * the region's networks instead of all of {@link #facts} (members, composition, key figures).
+     */
+    public Set<NetworkId> neighbouringNetworks(NetworkId self, Collection<NeighbourhoodCode> area, RegionId region) {
+        if (area.isEmpty()) {
+            return Set.of();
+        }
+        Map<NeighbourhoodCode, Set<NetworkId>> networksByNeighbourhood = new HashMap<>();
+        for (Object[] row : networks.serviceAreaRows(region.value())) {
+            networksByNeighbourhood.computeIfAbsent(new NeighbourhoodCode((String) row[1]), key -> new HashSet<>())
+                    .add(new NetworkId((UUID) row[0]));
+        }
+        return neighbouring(self, area, networksByNeighbourhood);
+    }
+
+    private Set<NetworkId> neighbouring(NetworkId self, Collection<NeighbourhoodCode> area,
+            Map<NeighbourhoodCode, Set<NetworkId>> networksByNeighbourhood) {
         Set<NeighbourhoodCode> touching = new HashSet<>(area);
         if (!area.isEmpty()) {
             areas.neighbours(area).values().forEach(touching::addAll);
         }
         Set<NetworkId> result = new java.util.LinkedHashSet<>();
         for (NeighbourhoodCode code : touching) {
-            result.addAll(facts.networksByNeighbourhood().getOrDefault(code, Set.of()));
+            result.addAll(networksByNeighbourhood.getOrDefault(code, Set.of()));
         }
         result.remove(self);
         return result;

@@ -185,6 +185,9 @@ public class Network extends AbstractAggregateRoot<Network> {
         if (this.kind != null && this.kind != profile.kind()) {
             throw new DomainException("network.error.kind-fixed");
         }
+        if (this.name != null && !this.name.equals(profile.name())) {
+            registerEvent(new NetworkRenamed(id(), profile.name()));
+        }
         this.name = profile.name();
         this.label = profile.label();
         this.coordinatorLabel = profile.coordinatorLabel();

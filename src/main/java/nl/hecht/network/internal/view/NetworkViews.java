@@ -82,16 +82,17 @@ public class NetworkViews {
         Network network = access.networkToView(user, id);
         Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
         LocalDate today = today();
-        RegionFacts facts = coverage.facts(region);
         List<nl.hecht.area.Neighbourhood> neighbourhoods = new ArrayList<>(
                 coverage.neighbourhoods(network.serviceArea()).values());
         List<Organisation> practices = organisations.findAll(network.servedPractices().stream()
                 .map(OrganisationId::new).toList()).values().stream()
                 .sorted(Comparator.comparing(Organisation::name)).toList();
         long practicePopulation = practices.stream().mapToLong(p -> p.listSize() == null ? 0 : p.listSize()).sum();
-        List<NetworkSummary> neighbouring = coverage.neighbouringNetworks(id, network.serviceArea(), facts).stream()
-                .map(other -> networks.findById(other.value()).map(Network::toSummary).orElse(null))
-                .filter(java.util.Objects::nonNull).sorted(Comparator.comparing(NetworkSummary::name)).toList();
+        List<UUID> neighbouringIds = coverage.neighbouringNetworks(id, network.serviceArea(), network.region()).stream()
+                .map(NetworkId::value).toList();
+        List<NetworkSummary> neighbouring = neighbouringIds.isEmpty() ? List.of()
+                : networks.findAllById(neighbouringIds).stream().map(Network::toSummary)
+                        .sorted(Comparator.comparing(NetworkSummary::name)).toList();
         String driver = network.driver().flatMap(accounts::find).map(AccountSummary::displayName).orElse(null);
         return new NetworkOverview(network, region, access.canManage(user, network), access.canCoordinate(user, network),
                 neighbourhoods, coverage.totals(network.serviceArea()), practices, practicePopulation, neighbouring,
