@@ -46,7 +46,7 @@ class PublicDirectoryRateLimitTests {
     /** Issue 9, item 4: what counts is the handler the request reached, however its address was spelled. */
     @Test
     void onlyRequestsThatReachThePublicDirectoryAreLimited() throws Exception {
-        PublicDirectoryController directory = new PublicDirectoryController(null, "");
+        PublicDirectoryController directory = new PublicDirectoryController(null, null, "");
         HandlerMethod search = new HandlerMethod(directory, PublicDirectoryController.class.getDeclaredMethod("search",
                 DirectorySearchForm.class, Locale.class, Model.class));
         HandlerMethod map = new HandlerMethod(directory, PublicDirectoryController.class.getDeclaredMethod("map",
@@ -62,7 +62,7 @@ class PublicDirectoryRateLimitTests {
 
     @Test
     void pastTheLimitTheRequestIsRefusedWithTheSecondsToWait() throws Exception {
-        HandlerMethod search = new HandlerMethod(new PublicDirectoryController(null, ""), PublicDirectoryController.class
+        HandlerMethod search = new HandlerMethod(new PublicDirectoryController(null, null, ""), PublicDirectoryController.class
                 .getDeclaredMethod("search", DirectorySearchForm.class, Locale.class, Model.class));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/public/%64irectory");
         request.setRemoteAddr("203.0.113.9");
