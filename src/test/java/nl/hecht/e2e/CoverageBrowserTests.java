@@ -142,7 +142,7 @@ class CoverageBrowserTests extends BrowserTest {
 
     /** The table of the findings under the heading with this id. */
     private Locator table(String headingId) {
-        return page.locator("#" + headingId + " ~ table").first();
+        return page.locator("#" + headingId + " ~ .hecht-table-scroll table").first();
     }
 
     private static Locator row(Locator table, String text) {

@@ -112,7 +112,7 @@ class NetworkMemberBrowserTests extends BrowserTest {
         loginAs(DemoUser.RESV);
         visit(demoPath("/regions/{region}/coverage"));
         assertThat(page.locator("td[data-finding='composition']")).hasText("1");
-        Locator composition = page.locator("#composition ~ table").first();
+        Locator composition = page.locator("#composition ~ .hecht-table-scroll table").first();
         assertThat(composition).not().containsText(OOST);
 
         // the RESV ends the membership again: the flag is back and the pharmacist is a former member
@@ -133,6 +133,6 @@ class NetworkMemberBrowserTests extends BrowserTest {
     }
 
     private Locator memberRow(String name) {
-        return page.locator("#members ~ table tbody tr").filter(new Locator.FilterOptions().setHasText(name));
+        return page.locator("#members ~ .hecht-table-scroll table tbody tr").filter(new Locator.FilterOptions().setHasText(name));
     }
 }

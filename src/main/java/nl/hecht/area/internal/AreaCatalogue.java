@@ -33,8 +33,8 @@ import nl.hecht.shared.NeighbourhoodCode;
 @Transactional(readOnly = true)
 class AreaCatalogue implements Areas {
 
-    static final String MUNICIPALITIES = "area.municipalities";
-    static final String NEIGHBOURHOODS_IN = "area.neighbourhoods-in";
+    static final String MUNICIPALITIES = "area-municipalities";
+    static final String NEIGHBOURHOODS_IN = "area-neighbourhoods-in";
     static final String[] CACHES = {MUNICIPALITIES, NEIGHBOURHOODS_IN};
 
     private final AreaRepository areas;

@@ -35,7 +35,7 @@ import nl.hecht.shared.NeighbourhoodCode;
 @Transactional
 public class SocialMapRegister implements SocialMap {
 
-    static final String TERMS_CACHE = "directory.terms";
+    static final String TERMS_CACHE = "directory-terms";
 
     private final ServiceRepository services;
     private final LocationRepository locations;

@@ -48,7 +48,7 @@ import nl.hecht.shared.cache.ReferenceDataCache;
 @Transactional(readOnly = true)
 class NetworkAreasForDirectory implements NetworkAreas {
 
-    static final String CACHE = "network.service-areas";
+    static final String CACHE = "network-service-areas";
 
     private final NetworkRepository networks;
     private final RegionRepository regions;
@@ -82,20 +82,23 @@ class NetworkAreasForDirectory implements NetworkAreas {
         cache.evict(CACHE);
     }
 
-    /** From the cache, per set of visible regions (null: all). */
+    /**
+     * From the cache, per set of visible regions (null: all) and per state of the regions' municipalities (which the
+     * areas are filtered by, and which change without an event of a network): a changed region is a new key.
+     */
     private List<NetworkArea> networksIn(Set<RegionId> visible) {
+        Map<UUID, Set<MunicipalityCode>> municipalities = municipalitiesByRegion();
         Cache areas = caches.getCache(CACHE);
         if (areas == null) {
-            return load(visible);
+            return load(visible, municipalities);
         }
-        String key = visible == null ? "*" : visible.stream().map(region -> region.value().toString()).sorted()
-                .reduce((a, b) -> a + "," + b).orElse("");
-        return areas.get(key, () -> load(visible));
+        String key = (visible == null ? "*" : visible.stream().map(region -> region.value().toString()).sorted()
+                .reduce((a, b) -> a + "," + b).orElse("")) + "|" + new java.util.TreeMap<>(municipalities);
+        return areas.get(key, () -> load(visible, municipalities));
     }
 
     /** One query for the networks and their neighbourhoods. */
-    private List<NetworkArea> load(Set<RegionId> visible) {
-        Map<UUID, Set<MunicipalityCode>> municipalities = municipalitiesByRegion();
+    private List<NetworkArea> load(Set<RegionId> visible, Map<UUID, Set<MunicipalityCode>> municipalities) {
         Map<UUID, String> names = new HashMap<>();
         Map<UUID, Set<NeighbourhoodCode>> areas = new HashMap<>();
         for (Object[] row : networks.serviceAreaRowsExcept(NetworkStatus.ENDED)) {
