@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Language: Dutch by default, English on request ({@code ?lang=en}), remembered in the cookie {@code hecht-lang}. Only
  * these two exist: any other language asked for is Dutch, so {@code <html lang>}, the {@code Content-Language} header
- * and the text of the page always agree.
+ * and the text of the page always agree. Typed values bind at the edge.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
@@ -37,6 +38,12 @@ public class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /** Typed ids and CBS codes bind from path variables, parameters and form fields ({@link TypedValueConverter}). */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(new TypedValueConverter());
     }
 
     @Override
