@@ -35,8 +35,15 @@ public record UseCaseCall(String useCase, Method method, Object[] arguments, @Nu
                 : Optional.empty();
     }
 
-    /** The roles (without {@code ROLE_}) of the person signed in on this thread. */
+    /**
+     * The roles of the caller: of the {@link Caller} argument when the use case takes one, else of the person signed in
+     * on this thread (their {@code ROLE_} authorities, without the prefix).
+     */
     public Set<String> roles() {
+        Optional<Caller> caller = caller(Caller.class);
+        if (caller.isPresent()) {
+            return caller.get().roleNames();
+        }
         if (authentication == null || !authentication.isAuthenticated()) {
             return Set.of();
         }
