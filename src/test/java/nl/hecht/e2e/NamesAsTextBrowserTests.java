@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,6 +60,8 @@ class NamesAsTextBrowserTests extends BrowserTest {
     SocialMap socialMap;
     @Autowired
     Organisations organisations;
+    @Autowired
+    CacheManager caches;
 
     private NetworkId centrum;
     private NetworkProfile centrumProfile;
@@ -79,12 +82,19 @@ class NamesAsTextBrowserTests extends BrowserTest {
         vismarktName = jdbc.queryForObject("select name from area where code = ?", String.class, VISMARKT);
         hostileNeighbourhood = vismarktName + " " + MARKUP;
         jdbc.update("update area set name = ? where code = ?", hostileNeighbourhood, VISMARKT);
+        forgetReferenceData();
+    }
+
+    /** The names were changed behind the modules' backs (as an import would); the reference data cache must forget them. */
+    private void forgetReferenceData() {
+        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
     }
 
     @AfterEach
     void restoreNames() {
         networks.describe(centrum, centrumProfile);
         jdbc.update("update area set name = ? where code = ?", vismarktName, VISMARKT);
+        forgetReferenceData();
     }
 
     @Test
