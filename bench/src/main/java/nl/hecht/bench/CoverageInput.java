@@ -44,7 +44,7 @@ public final class CoverageInput {
 
     /**
      * The disciplines the synthetic networks use, with the core seat they fill, as in Hecht's migration
-     * {@code V20__network_disciplines.sql} (the seeder's check compares this with the database).
+     * {@code V202611240804__network_disciplines.sql} (the seeder's check compares this with the database).
      */
     static final DisciplineCatalogue CATALOGUE = catalogue();
 

@@ -150,7 +150,7 @@ class RegionBoundariesIntegrationTests {
                 .andExpect(status().isForbidden());
 
         String migration = new String(getClass().getResourceAsStream(
-                "/db/migration/V36__network_service_area_in_region.sql").readAllBytes(),
+                "/db/migration/V202611240815__network_service_area_in_region.sql").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         jdbc.execute(migration.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"))
                 .replace(";", ""));
