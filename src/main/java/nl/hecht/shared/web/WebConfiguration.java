@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
@@ -29,6 +30,12 @@ public class WebConfiguration implements WebMvcConfigurer {
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final List<Locale> LANGUAGES = List.of(DUTCH, Locale.ENGLISH);
     public static final String LANGUAGE_COOKIE = "hecht-lang";
+
+    /** Every module's {@code i18n/<module>.properties} ({@link MessageBundles}). */
+    @Bean
+    MessageSource messageSource() {
+        return MessageBundles.messageSource();
+    }
 
     @Bean
     LocaleResolver localeResolver() {

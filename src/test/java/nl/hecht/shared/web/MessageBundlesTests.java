@@ -29,7 +29,7 @@ import nl.hecht.identity.Role;
 import nl.hecht.shared.web.TemplateSources.Template;
 
 /**
- * The message bundles listed in {@code spring.messages.basename}: Dutch (the default file) and English hold exactly the
+ * The message bundles of the modules ({@link MessageBundles}: every {@code i18n/<module>.properties}): Dutch (the default file) and English hold exactly the
  * same keys with the same placeholders, no value is empty, no key lives in two bundles, and every key a template names
  * exists.
  */
@@ -41,9 +41,10 @@ class MessageBundlesTests {
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s][^=:\\s]*)\\s*[=:]");
 
     static List<String> basenames() {
-        String basenames = load("application.properties").getProperty("spring.messages.basename");
-        assertThat(basenames).as("spring.messages.basename in application.properties").isNotBlank();
-        return Arrays.stream(basenames.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+        List<String> basenames = Arrays.asList(MessageBundles.baseNames());
+        assertThat(basenames).as("the modules' bundles found by MessageBundles")
+                .contains("i18n/shared", "i18n/identity", "i18n/area", "i18n/network", "i18n/directory");
+        return basenames;
     }
 
     @ParameterizedTest(name = "{0}")
