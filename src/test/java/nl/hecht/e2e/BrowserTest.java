@@ -113,17 +113,36 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new AssertionError("The browser tests need Debian's Chromium at " + CHROMIUM
-                    + ", which is missing. Install it with: apt-get install -y chromium fonts-dejavu");
-        }
         PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MILLIS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(CHROMIUM_ARGS));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_ARGS);
+        Path installed = installedChromium();
+        try {
+            if (installed != null) {
+                playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                browser = playwright.chromium().launch(options.setExecutablePath(installed));
+            } else {
+                // no Chromium of the system: Playwright downloads its own once (~150 MB, into ~/.cache/ms-playwright)
+                playwright = Playwright.create();
+                browser = playwright.chromium().launch(options);
+            }
+        } catch (PlaywrightException | IllegalStateException cannotStart) {
+            closeBrowser();
+            throw new AssertionError("No Chromium at " + chromiumPath() + " and Playwright could not download its"
+                    + " own: apt-get install -y chromium fonts-dejavu (or run the tests once with internet access)",
+                    cannotStart);
+        }
+    }
+
+    /** {@code HECHT_CHROMIUM}, else Debian's {@code /usr/bin/chromium}, when it exists; null: none installed. */
+    static Path installedChromium() {
+        Path candidate = chromiumPath();
+        return Files.isExecutable(candidate) ? candidate : null;
+    }
+
+    private static Path chromiumPath() {
+        String configured = System.getenv("HECHT_CHROMIUM");
+        return configured != null && !configured.isBlank() ? Paths.get(configured) : CHROMIUM;
     }
 
     @AfterAll
