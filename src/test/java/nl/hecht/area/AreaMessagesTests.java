@@ -24,7 +24,7 @@ import nl.hecht.area.internal.ImportPhase;
 import nl.hecht.area.internal.ImportStatus;
 
 /**
- * The area messages: Dutch and English complete, every key the pages, forms, importers and command line use exists,
+ * The area messages: every key the pages, forms, importers and command line use exists,
  * and the area pages hold no text of their own.
  */
 class AreaMessagesTests {
@@ -32,12 +32,6 @@ class AreaMessagesTests {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
     private static final Pattern JAVA_KEY = Pattern.compile("\"(area\\.[a-z0-9.-]+[a-z0-9])\"");
     private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([A-Za-z0-9_.-]+)}\"");
-
-    @Test
-    void dutchAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("i18n/area_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("i18n/area.properties").stringPropertyNames());
-    }
 
     @Test
     void everyKeyInUseExistsInBothLanguages() throws IOException {
@@ -62,19 +56,6 @@ class AreaMessagesTests {
             messages.putAll(load("i18n/shared" + language + ".properties"));
             assertThat(used).as("keys missing in i18n/area%s", language)
                     .allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
-        }
-    }
-
-    @Test
-    void messagesWithArgumentsHaveNoPlainApostrophes() throws IOException {
-        for (String bundle : new String[] {"i18n/area.properties", "i18n/area_en.properties"}) {
-            Properties messages = load(bundle);
-            for (String key : messages.stringPropertyNames()) {
-                String value = messages.getProperty(key);
-                if (value.contains("{0")) {
-                    assertThat(value).as(key).doesNotContain("'");
-                }
-            }
         }
     }
 
