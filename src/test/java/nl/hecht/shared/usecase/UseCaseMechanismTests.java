@@ -18,7 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import nl.hecht.shared.NotFoundException;
 
 /** The mechanism itself, on a small context of its own: granted, hidden, denied, audited, and refused at start. */
-class UseCaseBoundaryTests {
+class UseCaseMechanismTests {
 
     @ApplicationService
     static class Diary {
