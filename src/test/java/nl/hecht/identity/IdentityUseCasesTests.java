@@ -114,6 +114,8 @@ class IdentityUseCasesTests {
         CurrentUser someone = signIn(Role.PROFESSIONAL);
         // granted, but an account that does not exist (any more) is not found
         assertThatThrownBy(() -> ownAccount.profile(someone)).isInstanceOf(NotFoundException.class);
+        // nobody's own account is someone else's
+        assertThatThrownBy(() -> ownAccount.profile(user(Role.ADMIN))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -19,7 +19,10 @@ class IdentityPolicies {
 
     /** Administrators: every account, invitations, roles, deactivation and the reset of a second factor. */
     static final String ADMINISTER_ACCOUNTS = "ADMINISTER_ACCOUNTS";
-    /** A fully signed-in person: their own profile, password and second factor. */
+    /**
+     * A fully signed-in person: their own profile, password and second factor (the account the use case is given is
+     * the one signed in on this thread, when anyone is).
+     */
     static final String OWN_ACCOUNT = "OWN_ACCOUNT";
     /** Someone half-way through the sign-in (password given): the second step, a code or the enrolment of one. */
     static final String PENDING_LOGIN = "PENDING_LOGIN";
@@ -38,7 +41,13 @@ class IdentityPolicies {
 
     @Bean
     AccessPolicy ownAccountPolicy() {
-        return AccessPolicy.of(OWN_ACCOUNT, call -> Verdict.grantedIf(call.caller(CurrentUser.class).isPresent()));
+        return AccessPolicy.of(OWN_ACCOUNT, call -> {
+            Authentication signedIn = call.authentication();
+            return Verdict.grantedIf(call.caller(CurrentUser.class)
+                    .filter(me -> signedIn == null || !(signedIn.getPrincipal() instanceof CurrentUser user)
+                            || user.id().equals(me.id()))
+                    .isPresent());
+        });
     }
 
     @Bean
