@@ -11,6 +11,11 @@ public record AccountId(UUID value) implements Serializable {
         Objects.requireNonNull(value, "value");
     }
 
+    /** An account id from its text (a path variable); a malformed one is refused with IllegalArgumentException. */
+    public static AccountId parse(String text) {
+        return new AccountId(UUID.fromString(text.strip()));
+    }
+
     public static AccountId random() {
         return new AccountId(UUID.randomUUID());
     }

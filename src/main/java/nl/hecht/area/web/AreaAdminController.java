@@ -1,12 +1,10 @@
 package nl.hecht.area.web;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,13 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 
-import nl.hecht.area.internal.AreaImports;
-import nl.hecht.area.internal.AreaOverview;
-import nl.hecht.area.internal.ImportJob;
-import nl.hecht.shared.DomainException;
+import nl.hecht.area.internal.AreaAdministration;
+import nl.hecht.shared.web.FormSubmission;
 
 /**
  * The administrator's page of CBS areas: what is there, and the uploads of key figures and maps. An upload is checked
@@ -30,95 +24,88 @@ import nl.hecht.shared.DomainException;
  */
 @Controller
 @RequestMapping("/admin/areas")
-@PreAuthorize("hasRole('ADMIN')")
 class AreaAdminController {
 
     static final String OVERVIEW = "area/admin-areas";
     static final String JOB = "area/import";
     static final String JOB_STATUS = "area/import :: status";
-    private static final int HISTORY = 10;
 
-    private final AreaImports imports;
-    private final AreaOverview overview;
+    /** The year's refusal goes next to the year, every refusal of the file next to the file. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("area.import.year-out-of-range", "year"),
+            Map.entry("area.import.busy", "file"),
+            Map.entry("area.import.file.empty", "file"),
+            Map.entry("area.import.file.unreadable", "file"),
+            Map.entry("area.import.file.json-not-csv", "file"),
+            Map.entry("area.import.file.malformed", "file"),
+            Map.entry("area.import.file.no-code-column", "file"),
+            Map.entry("area.import.file.no-rows", "file"),
+            Map.entry("area.import.file.not-text", "file"),
+            Map.entry("area.import.geojson.crs-mismatch", "file"),
+            Map.entry("area.import.geojson.crs-undetected", "file"),
+            Map.entry("area.import.geojson.crs-unknown", "file"),
+            Map.entry("area.import.geojson.no-features", "file"),
+            Map.entry("area.import.geojson.not-feature-collection", "file"),
+            Map.entry("area.import.geojson.not-geojson", "file"),
+            Map.entry("area.import.geojson.not-json", "file"));
 
-    AreaAdminController(AreaImports imports, AreaOverview overview) {
-        this.imports = imports;
-        this.overview = overview;
+    private final AreaAdministration areas;
+
+    AreaAdminController(AreaAdministration areas) {
+        this.areas = areas;
     }
 
     @GetMapping
     String overview(Model model) {
-        model.addAttribute("cbsForm", new CbsUploadForm(null, imports.likelyYear()));
+        AreaAdministration.Overview overview = areas.overview();
+        model.addAttribute("cbsForm", new CbsUploadForm(null, overview.likelyYear()));
         model.addAttribute("mapForm", new MapUploadForm(null));
-        return overviewPage(model);
+        return overviewPage(overview, model);
     }
 
     @PostMapping("/cbs")
     String importCbs(@Valid @ModelAttribute("cbsForm") CbsUploadForm form, BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            try (InputStream content = open(form.file())) {
-                UUID id = imports.startCbsImport(form.file().getOriginalFilename(), content, form.year());
-                return "redirect:/admin/areas/imports/" + id;
-            } catch (DomainException refused) {
-                reject(result, refused);
-            } catch (IOException e) {
-                reject(result, new DomainException("area.import.file.unreadable"));
-            }
-        }
-        model.addAttribute("mapForm", new MapUploadForm(null));
-        return overviewPage(model);
+        return FormSubmission.of(result).fields(FIELDS)
+                .submit(() -> jobPage(areas.startCbsImport(form.file(), fileName(form.file()), form.year())), () -> {
+                    model.addAttribute("mapForm", new MapUploadForm(null));
+                    return overviewPage(areas.overview(), model);
+                });
     }
 
     @PostMapping("/map")
     String importMap(@ModelAttribute("mapForm") MapUploadForm form, BindingResult result, Model model) {
-        try (InputStream content = open(form.file())) {
-            UUID id = imports.startMapImport(form.file().getOriginalFilename(), content);
-            return "redirect:/admin/areas/imports/" + id;
-        } catch (DomainException refused) {
-            reject(result, refused);
-        } catch (IOException e) {
-            reject(result, new DomainException("area.import.file.unreadable"));
-        }
-        model.addAttribute("cbsForm", new CbsUploadForm(null, imports.likelyYear()));
-        return overviewPage(model);
+        return FormSubmission.of(result).fields(FIELDS)
+                .submit(() -> jobPage(areas.startMapImport(form.file(), fileName(form.file()))), () -> {
+                    AreaAdministration.Overview overview = areas.overview();
+                    model.addAttribute("cbsForm", new CbsUploadForm(null, overview.likelyYear()));
+                    return overviewPage(overview, model);
+                });
     }
 
     @GetMapping("/imports/{id}")
     String job(@PathVariable UUID id, Model model) {
-        model.addAttribute("job", find(id));
+        model.addAttribute("job", areas.job(id));
         return JOB;
     }
 
     /** The part of the import page that htmx polls every second while the import runs. */
     @GetMapping("/imports/{id}/status")
     String jobStatus(@PathVariable UUID id, Model model) {
-        model.addAttribute("job", find(id));
+        model.addAttribute("job", areas.job(id));
         return JOB_STATUS;
     }
 
-    private ImportJob find(UUID id) {
-        return imports.job(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private static String jobPage(UUID id) {
+        return "redirect:/admin/areas/imports/" + id;
     }
 
-    private String overviewPage(Model model) {
+    private static String overviewPage(AreaAdministration.Overview overview, Model model) {
         model.addAttribute("summary", overview.summary());
-        model.addAttribute("history", imports.recent(HISTORY));
+        model.addAttribute("history", overview.history());
         return OVERVIEW;
     }
 
-    /** No file chosen reads as an empty file, which the import refuses with its own message. */
-    private static InputStream open(MultipartFile file) throws IOException {
-        if (file == null) {
-            throw new DomainException("area.import.file.empty");
-        }
-        return file.getInputStream();
-    }
-
-    private static void reject(BindingResult result, DomainException refused) {
-        if (refused.messageKey().equals("area.import.year-out-of-range")) {
-            result.rejectValue("year", refused.messageKey(), refused.arguments(), null);
-        } else {
-            result.rejectValue("file", refused.messageKey(), refused.arguments(), null);
-        }
+    private static String fileName(MultipartFile file) {
+        return file == null ? null : file.getOriginalFilename();
     }
 }

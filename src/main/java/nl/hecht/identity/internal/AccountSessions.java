@@ -34,8 +34,13 @@ public class AccountSessions {
      * password or second factor in this session (their other sessions end).
      */
     public void keepThisSession(AccountId id, HttpServletRequest request) {
+        keepThisSession(id, request.getSession());
+    }
+
+    /** As {@link #keepThisSession(AccountId, HttpServletRequest)}, for the session itself. */
+    public void keepThisSession(AccountId id, HttpSession session) {
         int stamp = currentStamp(id).orElseThrow(() -> new IllegalStateException("no active account " + id));
-        request.getSession().setAttribute(STAMP, stamp);
+        session.setAttribute(STAMP, stamp);
     }
 
     /** Whether the session still belongs to the account as it is now: active, with the stamp of the session's login. */

@@ -26,8 +26,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
- * Who may reach what. Every page needs a full login (password and second factor); pages check roles with
- * {@code @PreAuthorize}, and records are checked by their module's service. Static files, the login steps, the
+ * Who may reach what. Every page needs a full login (password and second factor); what a person may do is decided by
+ * the policy of each use case (the use-case boundary of {@code nl.hecht.shared.usecase}). Static files, the login steps, the
  * invitation link, public pages, error pages and the health/metrics endpoints are open. When OIDC providers are
  * configured ({@code spring.security.oauth2.client.registration.*}), people may also log in through one of them.
  */

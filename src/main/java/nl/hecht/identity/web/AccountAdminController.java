@@ -1,12 +1,10 @@
 package nl.hecht.identity.web;
 
 import java.util.Map;
-import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,23 +15,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.hecht.shared.web.Confirmation;
-import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
-import nl.hecht.identity.internal.AccountManagement;
+import nl.hecht.identity.internal.AccountAdministration;
 import nl.hecht.identity.internal.AccountManagement.Invited;
 import nl.hecht.identity.internal.AccountOverview;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.web.Confirmation;
+import nl.hecht.shared.web.FormSubmission;
 
 /** Administrators manage accounts: the list, invitations, details and roles, deactivation and the second factor. */
 @Controller
 @RequestMapping("/admin/accounts")
-@PreAuthorize("hasRole('ADMIN')")
 class AccountAdminController {
 
     static final String VIEW_LIST = "identity/admin/accounts";
@@ -45,9 +41,9 @@ class AccountAdminController {
             "account.error.username-taken", "username",
             "account.error.roles", "roles");
 
-    private final AccountManagement accounts;
+    private final AccountAdministration accounts;
 
-    AccountAdminController(AccountManagement accounts) {
+    AccountAdminController(AccountAdministration accounts) {
         this.accounts = accounts;
     }
 
@@ -70,21 +66,14 @@ class AccountAdminController {
 
     @PostMapping
     String invite(@Valid InviteForm inviteForm, BindingResult result, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return VIEW_INVITE;
-        }
-        try {
-            Invited invited = accounts.invite(inviteForm.username(), inviteForm.details(), inviteForm.roles());
-            return showLink(invited, "account.invited", redirect);
-        } catch (DomainException refusal) {
-            DomainRefusals.reject(result, refusal, FIELDS);
-            return VIEW_INVITE;
-        }
+        return FormSubmission.of(result).fields(FIELDS).submit(() -> showLink(
+                accounts.invite(inviteForm.username(), inviteForm.details(), inviteForm.roles()), "account.invited",
+                redirect), () -> VIEW_INVITE);
     }
 
     @GetMapping("/{id}")
-    String account(@PathVariable UUID id, Model model) {
-        AccountOverview account = load(id);
+    String account(@PathVariable AccountId id, Model model) {
+        AccountOverview account = accounts.account(id);
         model.addAttribute("account", account);
         if (!model.containsAttribute("accountForm")) {
             model.addAttribute("accountForm", AccountForm.of(account));
@@ -93,58 +82,50 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable UUID id, @Valid AccountForm accountForm, BindingResult result,
+    String update(@PathVariable AccountId id, @Valid AccountForm accountForm, BindingResult result,
             @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                accounts.update(new AccountId(id), accountForm.details(), accountForm.roles(), admin.id());
-                redirect.addFlashAttribute("flashMessage", "account.saved");
-                return REDIRECT_ACCOUNT;
-            } catch (DomainException refusal) {
-                DomainRefusals.reject(result, refusal, FIELDS);
-            }
-        }
-        model.addAttribute("account", load(id));
-        return VIEW_ACCOUNT;
+        return FormSubmission.of(result).fields(FIELDS).submit(() -> {
+            accounts.update(id, accountForm.details(), accountForm.roles(), admin);
+            redirect.addFlashAttribute("flashMessage", "account.saved");
+            return REDIRECT_ACCOUNT;
+        }, () -> {
+            model.addAttribute("account", accounts.account(id));
+            return VIEW_ACCOUNT;
+        });
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin,
+    String deactivate(@PathVariable AccountId id, @AuthenticationPrincipal CurrentUser admin,
             @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) {
         if (!confirmed) {
             return confirm("account.deactivate.confirm", "/deactivate", "account.deactivate.confirm.button", id, model);
         }
-        String view = act(() -> accounts.deactivate(new AccountId(id), admin.id()), "account.deactivated", redirect);
-        if (!redirect.getFlashAttributes().containsKey("actionError")) {
+        String view = act(() -> accounts.deactivate(id, admin), "account.deactivated", redirect);
+        if (!redirect.getFlashAttributes().containsKey(ACTION_ERROR)) {
             Confirmation.offerUndo(redirect, "/admin/accounts/" + id + "/activate");
         }
         return view;
     }
 
     @PostMapping("/{id}/activate")
-    String activate(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(() -> accounts.activate(new AccountId(id)), "account.activated", redirect);
+    String activate(@PathVariable AccountId id, RedirectAttributes redirect) {
+        return act(() -> accounts.activate(id), "account.activated", redirect);
     }
 
     @PostMapping("/{id}/reset-mfa")
-    String resetMfa(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin,
+    String resetMfa(@PathVariable AccountId id, @AuthenticationPrincipal CurrentUser admin,
             @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) {
         if (!confirmed) {
             return confirm("account.mfa-reset.confirm", "/reset-mfa", "account.mfa-reset.confirm.button", id, model);
         }
-        return act(() -> accounts.resetMfa(new AccountId(id), admin.id()), "account.mfa-reset", redirect);
+        return act(() -> accounts.resetMfa(id, admin), "account.mfa-reset", redirect);
     }
 
     @PostMapping("/{id}/reinvite")
-    String reinvite(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
-            return showLink(accounts.reinvite(new AccountId(id)), "account.reinvited", redirect);
-        } catch (DomainException refusal) {
-            redirect.addFlashAttribute("actionError", refusal.messageKey());
-            return REDIRECT_ACCOUNT;
-        }
+    String reinvite(@PathVariable AccountId id, RedirectAttributes redirect) {
+        return attempt(() -> showLink(accounts.reinvite(id), "account.reinvited", redirect), redirect);
     }
 
     /** The one-time link is shown once, on the next page; it is not stored anywhere but in its hash. */
@@ -156,23 +137,30 @@ class AccountAdminController {
         return REDIRECT_ACCOUNT;
     }
 
-    private String confirm(String question, String action, String button, UUID id, Model model) {
-        AccountOverview account = load(id);
+    private String confirm(String question, String action, String button, AccountId id, Model model) {
+        AccountOverview account = accounts.account(id);
         return Confirmation.of(question, "/admin/accounts/" + id + action, button, "/admin/accounts/" + id,
                 account.displayName(), account.username()).ask(model);
     }
 
+    /** The flash attribute the account page shows a refused button's reason from, beside its actions. */
+    private static final String ACTION_ERROR = "actionError";
+
     private static String act(Runnable action, String message, RedirectAttributes redirect) {
-        try {
+        return attempt(() -> {
             action.run();
             redirect.addFlashAttribute("flashMessage", message);
-        } catch (DomainException refusal) {
-            redirect.addFlashAttribute("actionError", refusal.messageKey());
-        }
-        return REDIRECT_ACCOUNT;
+            return REDIRECT_ACCOUNT;
+        }, redirect);
     }
 
-    private AccountOverview load(UUID id) {
-        return accounts.overview(new AccountId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /** A button on the account page: its action, or the domain's reason for refusing it on the same page. */
+    private static String attempt(Supplier<String> action, RedirectAttributes redirect) {
+        try {
+            return action.get();
+        } catch (DomainException refusal) {
+            redirect.addFlashAttribute(ACTION_ERROR, refusal.messageKey());
+            return REDIRECT_ACCOUNT;
+        }
     }
 }

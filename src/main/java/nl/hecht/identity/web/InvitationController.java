@@ -14,10 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.hecht.shared.web.DomainRefusals;
-import nl.hecht.identity.internal.Account;
-import nl.hecht.identity.internal.AccountManagement;
-import nl.hecht.shared.DomainException;
+import nl.hecht.identity.internal.Invitations;
+import nl.hecht.shared.web.FormSubmission;
 
 /** The one-time invitation link: the invited person sets their password, then logs in. Open to anyone with the link. */
 @Controller
@@ -33,10 +31,10 @@ class InvitationController {
             "password.error.long", "password",
             "password.error.common", "password");
 
-    private final AccountManagement accounts;
+    private final Invitations invitations;
 
-    InvitationController(AccountManagement accounts) {
-        this.accounts = accounts;
+    InvitationController(Invitations invitations) {
+        this.invitations = invitations;
     }
 
     @GetMapping
@@ -45,33 +43,30 @@ class InvitationController {
         return page(token, model, response);
     }
 
+    /** A link that stopped working meanwhile ({@link #INVALID}) shows the page that says so: the form is gone. */
     @PostMapping
     String setPassword(@PathVariable String token, @Valid SetPasswordForm setPasswordForm, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (!result.hasErrors() && !setPasswordForm.repeated()) {
             FormErrors.mismatch(result);
         }
-        if (!result.hasErrors()) {
-            try {
-                accounts.acceptInvitation(token, setPasswordForm.password());
-                redirect.addFlashAttribute("passwordSet", true);
-                return "redirect:/login";
-            } catch (DomainException refusal) {
-                if (INVALID.equals(refusal.messageKey())) {
-                    return invalid(response);
-                }
-                DomainRefusals.reject(result, refusal, FIELDS);
-            }
-        }
-        return page(token, model, response);
+        return FormSubmission.of(result).fields(FIELDS).submit(() -> {
+            invitations.accept(token, setPasswordForm.password());
+            redirect.addFlashAttribute("passwordSet", true);
+            return "redirect:/login";
+        }, () -> INVALID.equals(globalError(result)) ? invalid(response) : page(token, model, response));
     }
 
     private String page(String token, Model model, HttpServletResponse response) {
-        return accounts.accountForInvitation(token).map(Account::username).map(username -> {
+        return invitations.username(token).map(username -> {
             model.addAttribute("token", token);
             model.addAttribute("username", username);
             return VIEW;
         }).orElseGet(() -> invalid(response));
+    }
+
+    private static String globalError(BindingResult result) {
+        return result.getGlobalError() == null ? null : result.getGlobalError().getCode();
     }
 
     /** Unknown, used or expired: a page that says so, with 404 and nothing more. */

@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.hecht.identity.AccountId;
-import nl.hecht.identity.internal.Account;
-import nl.hecht.identity.internal.AccountManagement;
 import nl.hecht.identity.internal.LoginCompletion;
-import nl.hecht.identity.internal.OidcProviders;
+import nl.hecht.identity.internal.SecondFactorEnrolment;
 import nl.hecht.identity.internal.SecondFactorResult;
-import nl.hecht.identity.internal.TotpService;
+import nl.hecht.identity.internal.SignInSteps;
+import nl.hecht.identity.internal.SignInSteps.CodeCheck;
+import nl.hecht.identity.internal.SignInSteps.CodeStep;
+import nl.hecht.identity.internal.SignInSteps.SignInPage;
 import nl.hecht.shared.DomainException;
 
 /** The login steps: password (handled by Spring Security's form login), then the code or the enrolment of one. */
@@ -35,63 +35,56 @@ class LoginController {
     static final String VIEW_RECOVERY_CODES = "identity/recovery-codes";
     static final String PENDING_SECRET = "hecht.identity.pendingTotpSecret";
 
-    private final AccountManagement accounts;
-    private final TotpService totp;
-    private final LoginCompletion completion;
-    private final OidcProviders oidcProviders;
+    private final SignInSteps signIn;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    LoginController(AccountManagement accounts, TotpService totp, LoginCompletion completion,
-            OidcProviders oidcProviders) {
-        this.accounts = accounts;
-        this.totp = totp;
-        this.completion = completion;
-        this.oidcProviders = oidcProviders;
+    LoginController(SignInSteps signIn) {
+        this.signIn = signIn;
     }
 
     @GetMapping("/login")
     String login(Authentication authentication, Model model) {
-        if (authentication != null && authentication.isAuthenticated() && LoginCompletion.pendingAccount(authentication).isEmpty()
-                && !"anonymousUser".equals(authentication.getPrincipal())) {
+        SignInPage page = signIn.signInPage(authentication);
+        if (page.signedIn()) {
             return "redirect:/";
         }
-        model.addAttribute("oidcProviders", oidcProviders.all());
+        model.addAttribute("oidcProviders", page.providers());
         return VIEW_LOGIN;
     }
 
     @GetMapping("/login/code")
     String code(Authentication authentication, Model model) {
-        AccountId id = pending(authentication);
-        if (accounts.find(id).filter(Account::hasMfa).isEmpty()) {
+        CodeStep step = signIn.codeStep(authentication);
+        if (step.enrolFirst()) {
             return "redirect:/login/enrol";
         }
-        return codeView(model);
+        return codeView(step.demoCode(), model);
     }
 
     /** The code page; in demo mode it also shows the current code of the published demo secret. */
-    private String codeView(Model model) {
-        totp.currentDemoCode().ifPresent(code -> model.addAttribute("demoCode", code));
+    private static String codeView(String demoCode, Model model) {
+        if (demoCode != null) {
+            model.addAttribute("demoCode", demoCode);
+        }
         return VIEW_CODE;
     }
 
     @PostMapping("/login/code")
     String verify(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        AccountId id = pending(authentication);
-        SecondFactorResult result = accounts.verifySecondFactor(id, code);
-        switch (result) {
+        CodeCheck check = signIn.verifyCode(authentication, code, request, response);
+        switch (check.result()) {
             case OK -> {
-                completion.complete(id, request, response);
                 return "redirect:" + targetAfterLogin(request, response);
             }
             case WRONG_CODE -> {
                 model.addAttribute("error", "login.error.code");
-                return codeView(model);
+                return codeView(check.demoCode(), model);
             }
             default -> {
                 new SecurityContextLogoutHandler().logout(request, response, authentication);
                 redirect.addFlashAttribute("loginError",
-                        result == SecondFactorResult.LOCKED ? "login.error.locked" : "login.error.disabled");
+                        check.result() == SecondFactorResult.LOCKED ? "login.error.locked" : "login.error.disabled");
                 return "redirect:/login";
             }
         }
@@ -99,45 +92,41 @@ class LoginController {
 
     @GetMapping("/login/enrol")
     String enrol(Authentication authentication, HttpSession session, Model model) {
-        AccountId id = pending(authentication);
-        Account account = accounts.find(id).orElseThrow();
-        if (account.hasMfa()) {
-            return "redirect:/login/code";
-        }
-        String secret = (String) session.getAttribute(PENDING_SECRET);
-        if (secret == null) {
-            secret = totp.newSecret();
-            session.setAttribute(PENDING_SECRET, secret);
-        }
-        addEnrolment(model, secret, account.username());
-        return VIEW_ENROL;
+        return signIn.enrolment(authentication, (String) session.getAttribute(PENDING_SECRET)).map(enrolment -> {
+            session.setAttribute(PENDING_SECRET, enrolment.secret());
+            return enrolmentView(enrolment, model);
+        }).orElse("redirect:/login/code");
     }
 
     @PostMapping("/login/enrol")
     String confirmEnrolment(@RequestParam(defaultValue = "") String code, Authentication authentication,
             HttpSession session, Model model, HttpServletRequest request, HttpServletResponse response) {
-        AccountId id = pending(authentication);
         String secret = (String) session.getAttribute(PENDING_SECRET);
         if (secret == null) {
             return "redirect:/login/enrol";
         }
         try {
-            model.addAttribute("recoveryCodes", accounts.enrolTotp(id, secret, code));
-        } catch (DomainException e) {
-            model.addAttribute("error", e.messageKey());
-            addEnrolment(model, secret, accounts.find(id).orElseThrow().username());
-            return VIEW_ENROL;
+            model.addAttribute("recoveryCodes", signIn.confirmEnrolment(authentication, secret, code, request, response));
+        } catch (DomainException refusal) {
+            // a code without a form: the reason above the enrolment, shown again with the same secret
+            model.addAttribute("error", refusal.messageKey());
+            return enrolmentView(signIn.enrolment(authentication, secret).orElseThrow(), model);
         }
         session.removeAttribute(PENDING_SECRET);
-        completion.complete(id, request, response);
         model.addAttribute("next", targetAfterLogin(request, response));
         return VIEW_RECOVERY_CODES;
     }
 
-    private void addEnrolment(Model model, String secret, String username) {
-        model.addAttribute("secret", secret);
-        model.addAttribute("secretGroups", secret.replaceAll("(.{4})(?!$)", "$1 "));
-        model.addAttribute("qr", totp.qrDataUri(secret, username));
+    private static String enrolmentView(SecondFactorEnrolment enrolment, Model model) {
+        addEnrolment(enrolment, model);
+        return VIEW_ENROL;
+    }
+
+    /** The new secret, to type or to scan (here and on the profile page). */
+    static void addEnrolment(SecondFactorEnrolment enrolment, Model model) {
+        model.addAttribute("secret", enrolment.secret());
+        model.addAttribute("secretGroups", enrolment.secretGroups());
+        model.addAttribute("qr", enrolment.qr());
     }
 
     private String targetAfterLogin(HttpServletRequest request, HttpServletResponse response) {
@@ -147,10 +136,5 @@ class LoginController {
             return "/";
         }
         return LoginCompletion.pathAfterLogin(saved.getRedirectUrl());
-    }
-
-    private static AccountId pending(Authentication authentication) {
-        return LoginCompletion.pendingAccount(authentication)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no login pending"));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -18,17 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.hecht.shared.web.DomainRefusals;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.internal.AccountLockedException;
-import nl.hecht.identity.internal.AccountManagement;
-import nl.hecht.identity.internal.AccountSessions;
-import nl.hecht.identity.internal.AccountOverview;
-import nl.hecht.identity.internal.TotpService;
+import nl.hecht.identity.internal.OwnAccount;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.web.FormSubmission;
 
 /** A person's own profile: their details, a new password, a new second factor. */
 @Controller
@@ -47,14 +42,10 @@ class ProfileController {
             "password.error.long", "password",
             "password.error.common", "password");
 
-    private final AccountManagement accounts;
-    private final AccountSessions sessions;
-    private final TotpService totp;
+    private final OwnAccount ownAccount;
 
-    ProfileController(AccountManagement accounts, AccountSessions sessions, TotpService totp) {
-        this.accounts = accounts;
-        this.sessions = sessions;
-        this.totp = totp;
+    ProfileController(OwnAccount ownAccount) {
+        this.ownAccount = ownAccount;
     }
 
     @GetMapping
@@ -70,31 +61,22 @@ class ProfileController {
         if (!result.hasErrors() && !changePasswordForm.repeated()) {
             FormErrors.mismatch(result);
         }
-        if (!result.hasErrors()) {
+        return FormSubmission.of(result).fields(FIELDS).submit(() -> {
             try {
                 // this session goes on, the others end
-                accounts.changePassword(me.id(), changePasswordForm.current(), changePasswordForm.password(),
-                        request.getSession().getId());
-                sessions.keepThisSession(me.id(), request);
-                redirect.addFlashAttribute("flashMessage", "profile.password.changed");
-                return "redirect:/profile";
+                ownAccount.changePassword(me, changePasswordForm.current(), changePasswordForm.password(),
+                        request.getSession());
             } catch (AccountLockedException locked) {
                 return loggedOut(locked, request, response, redirect);
-            } catch (DomainException refusal) {
-                DomainRefusals.reject(result, refusal, FIELDS);
             }
-        }
-        return page(me, model);
+            redirect.addFlashAttribute("flashMessage", "profile.password.changed");
+            return "redirect:/profile";
+        }, () -> page(me, model));
     }
 
     @GetMapping("/mfa")
     String newSecondFactor(@AuthenticationPrincipal CurrentUser me, HttpSession session, Model model) {
-        String secret = (String) session.getAttribute(NEW_SECRET);
-        if (secret == null) {
-            secret = totp.newSecret();
-            session.setAttribute(NEW_SECRET, secret);
-        }
-        return enrolment(me, secret, model);
+        return enrolment(me, (String) session.getAttribute(NEW_SECRET), session, model);
     }
 
     @PostMapping("/mfa")
@@ -107,13 +89,13 @@ class ProfileController {
         }
         try {
             model.addAttribute("recoveryCodes",
-                    accounts.reenrolTotp(me.id(), currentPassword, secret, code, session.getId()));
-            sessions.keepThisSession(me.id(), request);
+                    ownAccount.replaceSecondFactor(me, currentPassword, secret, code, session));
         } catch (AccountLockedException locked) {
             return loggedOut(locked, request, response, redirect);
         } catch (DomainException refusal) {
+            // a code without a form: the reason above the enrolment, shown again with the same secret
             model.addAttribute("error", refusal.messageKey());
-            return enrolment(me, secret, model);
+            return enrolment(me, secret, session, model);
         }
         session.removeAttribute(NEW_SECRET);
         model.addAttribute("next", "/profile");
@@ -129,16 +111,14 @@ class ProfileController {
     }
 
     private String page(CurrentUser me, Model model) {
-        AccountOverview account = accounts.overview(me.id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("account", account);
+        model.addAttribute("account", ownAccount.profile(me));
         return VIEW;
     }
 
-    private String enrolment(CurrentUser me, String secret, Model model) {
-        model.addAttribute("secret", secret);
-        model.addAttribute("secretGroups", secret.replaceAll("(.{4})(?!$)", "$1 "));
-        model.addAttribute("qr", totp.qrDataUri(secret, me.username()));
+    private String enrolment(CurrentUser me, String secret, HttpSession session, Model model) {
+        var enrolment = ownAccount.secondFactorEnrolment(me, secret);
+        session.setAttribute(NEW_SECRET, enrolment.secret());
+        LoginController.addEnrolment(enrolment, model);
         return VIEW_MFA;
     }
 }
