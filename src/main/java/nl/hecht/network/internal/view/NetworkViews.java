@@ -194,7 +194,8 @@ public class NetworkViews {
      * What the member form offers: the network's name, the accounts a member may be linked to, the disciplines and
      * organisations; to change a member, that member's details and start (empty when the network has no such member).
      */
-    public record MemberFormPage(NetworkId id, String name, List<MemberAccounts.Choice> accounts,
+    public record MemberFormPage(NetworkId id, String name, nl.hecht.network.CoordinatorLabel coordinatorLabel,
+            List<MemberAccounts.Choice> accounts,
             List<Discipline> disciplines, List<Organisation> organisations, Optional<MemberDetails> member,
             Optional<LocalDate> memberFrom) {
     }
@@ -206,7 +207,8 @@ public class NetworkViews {
         Optional<Member> existing = member == null ? Optional.empty()
                 : network.findMember(member);
         java.util.UUID linkedNow = existing.map(Member::account).map(account -> account.value()).orElse(null);
-        return new MemberFormPage(network.id(), network.name(), memberAccounts.choices(network, linkedNow),
+        return new MemberFormPage(network.id(), network.name(), network.coordinatorLabel(),
+                memberAccounts.choices(network, linkedNow),
                 disciplines.catalogue().all(), organisations.all(), existing.map(Member::details),
                 existing.map(Member::validFrom));
     }
