@@ -31,7 +31,6 @@ import nl.hecht.network.internal.network.NetworkManagement;
 import nl.hecht.network.internal.network.NetworkProfile;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionManagement;
-import nl.hecht.network.internal.view.MapData;
 import nl.hecht.network.internal.view.NetworkCommands;
 import nl.hecht.network.internal.view.NetworkViews;
 import nl.hecht.network.internal.view.RegionCommands;
@@ -77,7 +76,7 @@ class NetworkUseCasesIntegrationTests {
     @Test
     void everyUseCaseOfTheNetworkPagesNamesItsPolicy() {
         Set<Class<?>> services = Set.of(NetworkViews.class, NetworkCommands.class, RegionViews.class,
-                RegionCommands.class, MapData.class);
+                RegionCommands.class);
         Map<String, String> policies = catalogue.useCases().stream()
                 .filter(useCase -> services.contains(useCase.service()))
                 .collect(Collectors.toMap(UseCaseDescription::name, UseCaseDescription::policy));
@@ -115,9 +114,7 @@ class NetworkUseCasesIntegrationTests {
                 Map.entry("RegionCommands.unassign", "MANAGE_REGION"),
                 Map.entry("RegionCommands.addStakeholder", "MANAGE_REGION"),
                 Map.entry("RegionCommands.removeStakeholder", "MANAGE_REGION"),
-                Map.entry("RegionCommands.expectDisciplines", "MANAGE_REGION"),
-                Map.entry("MapData.coverage", "MANAGE_REGION"),
-                Map.entry("MapData.area", "COORDINATE_AREA")));
+                Map.entry("RegionCommands.expectDisciplines", "MANAGE_REGION")));
         assertThat(catalogue.policies()).containsKeys("SEE_NETWORKS", "VIEW_NETWORK", "COORDINATE_NETWORK",
                 "COORDINATE_MEMBERS", "COORDINATE_AREA", "MANAGE_NETWORK", "CREATE_NETWORK", "SEE_REGIONS",
                 "MANAGE_REGION", "CREATE_REGION");

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.area.Areas;
@@ -12,11 +13,7 @@ import nl.hecht.area.Neighbourhood;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.RegionId;
-import nl.hecht.network.internal.network.NetworkRepository;
-import nl.hecht.shared.usecase.ApplicationService;
-import nl.hecht.shared.usecase.UseCase;
-import static nl.hecht.network.internal.access.NetworkPolicies.COORDINATE_AREA;
-import static nl.hecht.network.internal.access.NetworkPolicyNames.MANAGE_REGION;
+import nl.hecht.network.internal.access.NetworkAccess;
 import nl.hecht.network.internal.access.NotVisibleException;
 import nl.hecht.network.internal.coverage.CoverageAnalysis;
 import nl.hecht.network.internal.coverage.CoverageReport;
@@ -33,25 +30,24 @@ import nl.hecht.shared.NeighbourhoodCode;
  * GeoJSON for the maps: the region's neighbourhoods with their coverage status, and a network's area editor. The
  * geometries come from the area module as GeoJSON already; the properties are escaped here.
  */
-@ApplicationService
+@Service
 @Transactional(readOnly = true)
 public class MapData {
 
-    private final NetworkRepository networks;
+    private final NetworkAccess access;
     private final RegionRepository regions;
     private final CoverageService coverage;
     private final Areas areas;
 
-    MapData(NetworkRepository networks, RegionRepository regions, CoverageService coverage, Areas areas) {
-        this.networks = networks;
+    MapData(NetworkAccess access, RegionRepository regions, CoverageService coverage, Areas areas) {
+        this.access = access;
         this.regions = regions;
         this.coverage = coverage;
         this.areas = areas;
     }
 
-    @UseCase(policy = MANAGE_REGION)
     public String coverage(CurrentUser user, RegionId id) {
-        Region region = regions.findById(id.value()).orElseThrow(NotVisibleException::new);
+        Region region = access.regionToManage(user, id);
         RegionFacts facts = coverage.facts(region);
         CoverageReport report = CoverageAnalysis.analyse(facts.advice(), facts.areas(), facts.networks().values());
         return features(facts, code -> ",\"status\":"
@@ -64,9 +60,8 @@ public class MapData {
      * network that has not ended ({@code OTHER}) or {@code FREE}; {@code otherCore} tells what it becomes when it
      * leaves this network, {@code others} names the other networks it is in.
      */
-    @UseCase(policy = COORDINATE_AREA)
     public String area(CurrentUser user, NetworkId id) {
-        Network network = networks.findById(id.value()).orElseThrow(NotVisibleException::new);
+        Network network = access.networkToCoordinate(user, id);
         Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
         RegionFacts facts = coverage.facts(region);
         Set<NeighbourhoodCode> selected = network.serviceArea();

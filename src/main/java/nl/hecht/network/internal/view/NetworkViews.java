@@ -24,6 +24,7 @@ import nl.hecht.identity.Accounts;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.NetworkSummary;
+import nl.hecht.network.RegionSummary;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.access.NetworkAccess;
 import nl.hecht.network.internal.access.NotVisibleException;
@@ -84,15 +85,16 @@ public class NetworkViews {
     }
 
     /** A region and its networks, as the person may see them. */
-    public record RegionNetworks(Region region, boolean canManage, List<Network> networks) {
+    public record RegionNetworks(RegionSummary region, boolean canManage, List<NetworkSummary> networks) {
     }
 
     @UseCase(policy = SEE_NETWORKS)
     public List<RegionNetworks> visibleNetworks(CurrentUser user) {
         List<RegionNetworks> result = new ArrayList<>();
         for (RegionId id : access.visibleRegions(user)) {
-            regions.findById(id.value()).ifPresent(region -> result.add(new RegionNetworks(region,
-                    access.manages(user, region), networks.findByRegionIdOrderByName(id.value()))));
+            regions.findById(id.value()).ifPresent(region -> result.add(new RegionNetworks(region.toSummary(),
+                    access.manages(user, region), networks.findByRegionIdOrderByName(id.value()).stream()
+                            .map(Network::toSummary).toList())));
         }
         result.sort(Comparator.comparing(regionNetworks -> regionNetworks.region().name()));
         return result;
@@ -116,7 +118,7 @@ public class NetworkViews {
                         .sorted(Comparator.comparing(NetworkSummary::name)).toList();
         String driver = network.driver().flatMap(accounts::find).map(AccountSummary::displayName).orElse(null);
         Rights rights = access.rightsOn(user, network);
-        return new NetworkOverview(network, region, rights.manage(), rights.coordinate(),
+        return new NetworkOverview(NetworkCard.of(network), region.name(), rights.manage(), rights.coordinate(),
                 neighbourhoods, coverage.totals(network.serviceArea()), practices, practicePopulation, neighbouring,
                 coverage.composition(network, region), views(network.currentMembers(today), locale),
                 views(network.formerMembers(today), locale), network.disciplinesWithSeveralDelegates(today), driver,
@@ -242,7 +244,7 @@ public class NetworkViews {
     }
 
     private static boolean matches(MemberView view, String needle, Locale locale) {
-        Member member = view.member();
+        MemberCard member = view.member();
         return contains(member.personName(), needle, locale) || contains(view.disciplineName(), needle, locale)
                 || contains(view.organisationName(), needle, locale)
                 || contains(member.reachability().reachableFor(), needle, locale)
@@ -268,7 +270,7 @@ public class NetworkViews {
                     .orElse(member.disciplineCode());
             Organisation organisation = member.organisationId() == null ? null
                     : byId.get(new OrganisationId(member.organisationId()));
-            views.add(new MemberView(member, discipline, organisation == null ? null : organisation.name()));
+            views.add(new MemberView(MemberCard.of(member), discipline, organisation == null ? null : organisation.name()));
         }
         return views;
     }
