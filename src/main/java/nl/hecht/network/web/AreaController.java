@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +19,11 @@ import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.internal.view.NetworkCommands;
 import nl.hecht.network.internal.view.NetworkViews;
-import nl.hecht.shared.DomainException;
+import nl.hecht.shared.web.FormSubmission;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /** Editing a network's service area: a list of the region's neighbourhoods, and a toggle used by the map. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR')")
 class AreaController {
 
     static final String VIEW = "network/area";
@@ -41,36 +39,31 @@ class AreaController {
         this.tileUrl = tileUrl;
     }
 
-    @GetMapping("/networks/{id}/area")
-    String area(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-        model.addAttribute("editor", views.areaEditor(user, NetworkId.parse(id)));
+    @GetMapping("/networks/{network}/area")
+    String area(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network, Model model) {
+        model.addAttribute("editor", views.areaEditor(user, network));
         model.addAttribute("tileUrl", tileUrl);
         return VIEW;
     }
 
-    @PostMapping("/networks/{id}/area")
-    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/networks/{network}/area")
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
             @RequestParam(name = "neighbourhood", required = false) List<String> codes, RedirectAttributes redirect) {
         List<NeighbourhoodCode> selected = codes == null ? List.of()
                 : codes.stream().filter(NeighbourhoodCode::isValid).map(NeighbourhoodCode::new).toList();
-        try {
-            commands.serveNeighbourhoods(user, NetworkId.parse(id), selected);
-            redirect.addFlashAttribute("flashMessage", "area.saved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorMessage", e.messageKey());
-        }
-        return "redirect:/networks/" + NetworkId.parse(id) + "/area";
+        return FormSubmission.act(redirect, "/networks/" + network + "/area", "area.saved",
+                () -> commands.serveNeighbourhoods(user, network, selected));
     }
 
     /** The map's click: toggles one neighbourhood and answers whether it is now in the area. */
-    @PostMapping("/networks/{id}/area/toggle")
+    @PostMapping("/networks/{network}/area/toggle")
     @ResponseBody
-    ResponseEntity<Map<String, Object>> toggle(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-            @RequestParam String code) {
+    ResponseEntity<Map<String, Object>> toggle(@AuthenticationPrincipal CurrentUser user,
+            @PathVariable NetworkId network, @RequestParam String code) {
         if (!NeighbourhoodCode.isValid(code)) {
             return ResponseEntity.badRequest().build();
         }
-        boolean in = commands.toggleNeighbourhood(user, NetworkId.parse(id), new NeighbourhoodCode(code));
+        boolean in = commands.toggleNeighbourhood(user, network, new NeighbourhoodCode(code));
         return ResponseEntity.ok(Map.of("code", code, "selected", in));
     }
 }

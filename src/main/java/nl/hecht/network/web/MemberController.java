@@ -2,10 +2,8 @@ package nl.hecht.network.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,16 +23,19 @@ import nl.hecht.network.NetworkId;
 import nl.hecht.network.internal.network.PreferredChannel;
 import nl.hecht.network.internal.view.MemberAccounts;
 import nl.hecht.network.internal.view.NetworkCommands;
-import nl.hecht.network.internal.view.NetworkOverview;
 import nl.hecht.network.internal.view.NetworkViews;
-import nl.hecht.shared.DomainException;
+import nl.hecht.network.internal.view.NetworkViews.MemberFormPage;
+import nl.hecht.network.internal.view.NetworkViews.MemberName;
+import nl.hecht.shared.NotFoundException;
 import nl.hecht.shared.TimeConfiguration;
 import nl.hecht.shared.web.Confirmation;
-import nl.hecht.shared.web.DomainRefusals;
+import nl.hecht.shared.web.FormSubmission;
 
-/** Adding, changing and ending memberships, by the network's coordinator or the RESV. */
+/**
+ * Adding, changing and ending memberships, by the network's coordinator or the RESV (who may, the use cases'
+ * policies decide).
+ */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR')")
 class MemberController {
 
     static final String FORM_VIEW = "network/member-form";
@@ -46,116 +47,76 @@ class MemberController {
 
     private final NetworkViews views;
     private final NetworkCommands commands;
-    private final MemberAccounts memberAccounts;
     private final Clock clock;
 
-    MemberController(NetworkViews views, NetworkCommands commands, MemberAccounts memberAccounts, Clock clock) {
+    MemberController(NetworkViews views, NetworkCommands commands, Clock clock) {
         this.views = views;
         this.commands = commands;
-        this.memberAccounts = memberAccounts;
         this.clock = clock;
     }
 
-    @GetMapping("/networks/{id}/members/new")
-    String newMember(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
-        return form(user, id, null, MemberForm.empty(today()), locale, model);
+    @GetMapping("/networks/{network}/members/new")
+    String newMember(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network, Model model) {
+        return form(user, network, null, MemberForm.empty(today()), model);
     }
 
-    @PostMapping("/networks/{id}/members")
-    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-            @Validated @ModelAttribute("memberForm") MemberForm form, BindingResult binding, Locale locale, Model model,
+    @PostMapping("/networks/{network}/members")
+    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
+            @Validated @ModelAttribute("memberForm") MemberForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        MemberForm complete = complete(form, binding, true);
-        if (!binding.hasErrors()) {
-            try {
-                commands.addMember(user, NetworkId.parse(id), complete.toDetails(null), form.validFrom());
-                redirect.addFlashAttribute("flashMessage", "member.added");
-                return "redirect:/networks/" + NetworkId.parse(id) + "#members";
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, FIELDS);
-            }
-        }
-        return form(user, id, null, form, locale, model);
+        MemberForm complete = complete(user, network, form, binding, true);
+        return FormSubmission.of(binding).fields(FIELDS).submit(() -> {
+            commands.addMember(user, network, complete.toDetails(null), form.validFrom());
+            redirect.addFlashAttribute("flashMessage", "member.added");
+            return "redirect:/networks/" + network + "#members";
+        }, () -> form(user, network, null, form, model));
     }
 
-    @GetMapping("/networks/{id}/members/{memberId}/edit")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String memberId,
-            Locale locale, Model model) {
-        NetworkOverview overview = views.overview(user, NetworkId.parse(id), locale);
-        if (!overview.canCoordinate()) {
-            throw new org.springframework.security.access.AccessDeniedException("not a coordinator");
-        }
-        MemberForm form;
-        try {
-            form = MemberForm.of(overview.network().member(MemberId.parse(memberId)));
-        } catch (DomainException e) {
-            throw new nl.hecht.network.internal.access.NotVisibleException();
-        }
-        return form(user, id, memberId, form, locale, model);
+    @GetMapping("/networks/{network}/members/{member}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
+            @PathVariable MemberId member, Model model) {
+        MemberFormPage page = views.memberForm(user, network, member);
+        MemberForm form = MemberForm.of(page.member().orElseThrow(NotFoundException::new),
+                page.memberFrom().orElse(null));
+        return show(page, member, form, model);
     }
 
-    @PostMapping("/networks/{id}/members/{memberId}")
-    String change(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String memberId,
-            @Validated @ModelAttribute("memberForm") MemberForm form, BindingResult binding, Locale locale, Model model,
+    @PostMapping("/networks/{network}/members/{member}")
+    String change(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
+            @PathVariable MemberId member, @Validated @ModelAttribute("memberForm") MemberForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        MemberForm complete = complete(user, network, form, binding, false);
+        return FormSubmission.of(binding).fields(FIELDS).submit(() -> {
+            commands.changeMember(user, network, member, complete.toDetails(null));
+            redirect.addFlashAttribute("flashMessage", "member.changed");
+            return "redirect:/networks/" + network + "#members";
+        }, () -> form(user, network, member, form, model));
+    }
+
+    @PostMapping("/networks/{network}/members/{member}/end")
+    String end(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
+            @PathVariable MemberId member, @RequestParam(required = false) LocalDate until,
+            @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) {
-        MemberForm complete = complete(form, binding, false);
-        if (!binding.hasErrors()) {
-            try {
-                commands.changeMember(user, NetworkId.parse(id), MemberId.parse(memberId), complete.toDetails(null));
-                redirect.addFlashAttribute("flashMessage", "member.changed");
-                return "redirect:/networks/" + NetworkId.parse(id) + "#members";
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, FIELDS);
-            }
-        }
-        return form(user, id, memberId, form, locale, model);
-    }
-
-    @PostMapping("/networks/{id}/members/{memberId}/end")
-    String end(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String memberId,
-            @RequestParam(required = false) LocalDate until,
-            @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Locale locale,
-            Model model, RedirectAttributes redirect) {
-        NetworkId network = NetworkId.parse(id);
-        MemberId member = MemberId.parse(memberId);
         if (!confirmed) {
-            NetworkOverview overview = views.overview(user, network, locale);
-            if (!overview.canCoordinate()) {
-                throw new org.springframework.security.access.AccessDeniedException("not a coordinator");
-            }
-            String name;
-            try {
-                name = overview.network().member(member).personName();
-            } catch (DomainException e) {
-                throw new nl.hecht.network.internal.access.NotVisibleException();
-            }
+            MemberName name = views.memberName(user, network, member);
             Confirmation confirmation = Confirmation.of("member.end.confirm",
                     "/networks/" + network + "/members/" + member + "/end", "member.end.confirm.button",
-                    "/networks/" + network + "#members", name, overview.network().name());
+                    "/networks/" + network + "#members", name.personName(), name.networkName());
             return (until == null ? confirmation : confirmation.with("until", until)).ask(model);
         }
-        try {
+        return FormSubmission.act(redirect, "/networks/" + network + "#members", "member.ended", () -> {
             commands.endMembership(user, network, member, until);
-            redirect.addFlashAttribute("flashMessage", "member.ended");
             Confirmation.offerUndo(redirect, "/networks/" + network + "/members/" + member + "/resume");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorMessage", e.messageKey());
-        }
-        return "redirect:/networks/" + network + "#members";
+        });
     }
 
     /** The undo of {@link #end}, offered in the message right after it. */
-    @PostMapping("/networks/{id}/members/{memberId}/resume")
-    String resume(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String memberId,
-            RedirectAttributes redirect) {
-        NetworkId network = NetworkId.parse(id);
-        try {
-            commands.resumeMembership(user, network, MemberId.parse(memberId));
-            redirect.addFlashAttribute("flashMessage", "member.resumed");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorMessage", e.messageKey());
-        }
-        return "redirect:/networks/" + network + "#members";
+    @PostMapping("/networks/{network}/members/{member}/resume")
+    String resume(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
+            @PathVariable MemberId member, RedirectAttributes redirect) {
+        return FormSubmission.act(redirect, "/networks/" + network + "#members", "member.resumed",
+                () -> commands.resumeMembership(user, network, member));
     }
 
     /**
@@ -163,9 +124,9 @@ class MemberController {
      * or a discipline even then, the form comes back with the reason at that field. A change of a member takes only
      * the name (an organisation emptied on purpose stays empty).
      */
-    private MemberForm complete(MemberForm form, BindingResult binding, boolean adding) {
-        MemberAccounts.Prefill prefill = memberAccounts.prefill(form.accountId(), views.disciplineList(),
-                views.organisationList());
+    private MemberForm complete(CurrentUser user, NetworkId network, MemberForm form, BindingResult binding,
+            boolean adding) {
+        MemberAccounts.Prefill prefill = views.memberPrefill(user, network, form.accountId());
         MemberForm complete = form.completedFrom(
                 adding ? prefill : new MemberAccounts.Prefill(prefill.personName(), null, null));
         if (!complete.hasName() && !binding.hasFieldErrors("personName")) {
@@ -178,26 +139,17 @@ class MemberController {
         return complete;
     }
 
-    private String form(CurrentUser user, String id, String memberId, MemberForm form, Locale locale, Model model) {
-        NetworkOverview overview = views.overview(user, NetworkId.parse(id), locale);
-        if (!overview.canCoordinate()) {
-            throw new org.springframework.security.access.AccessDeniedException("not a coordinator");
-        }
-        java.util.UUID linkedNow = null;
-        if (memberId != null) {
-            try {
-                var account = overview.network().member(MemberId.parse(memberId)).account();
-                linkedNow = account == null ? null : account.value();
-            } catch (DomainException e) {
-                linkedNow = null;
-            }
-        }
-        model.addAttribute("accounts", memberAccounts.choices(overview.network(), linkedNow));
-        model.addAttribute("overview", overview);
-        model.addAttribute("memberId", memberId);
+    private String form(CurrentUser user, NetworkId network, MemberId member, MemberForm form, Model model) {
+        return show(views.memberForm(user, network, member), member, form, model);
+    }
+
+    private static String show(MemberFormPage page, MemberId member, MemberForm form, Model model) {
+        model.addAttribute("page", page);
+        model.addAttribute("accounts", page.accounts());
+        model.addAttribute("memberId", member);
         model.addAttribute("memberForm", form);
-        model.addAttribute("disciplines", views.disciplineList());
-        model.addAttribute("organisations", views.organisationList());
+        model.addAttribute("disciplines", page.disciplines());
+        model.addAttribute("organisations", page.organisations());
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("channels", PreferredChannel.values());
         return FORM_VIEW;

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import nl.hecht.network.MemberRole;
-import nl.hecht.network.internal.network.Member;
 import nl.hecht.network.internal.network.MemberDetails;
 import nl.hecht.network.internal.network.PreferredChannel;
 import nl.hecht.network.internal.network.Reachability;
@@ -32,12 +31,11 @@ record MemberForm(@Size(max = 200) String personName, UUID accountId, UUID organ
                 null, today);
     }
 
-    static MemberForm of(Member member) {
+    static MemberForm of(MemberDetails member, LocalDate validFrom) {
         Reachability r = member.reachability();
-        return new MemberForm(member.personName(), member.account() == null ? null : member.account().value(),
-                member.organisationId(), member.disciplineCode(), member.roles(), member.mandate(),
-                member.taskPackage(), r.phone(), r.email(), r.days(), r.hours(), r.outOfHours(), r.crisis(),
-                r.preferredChannel(), r.reachableFor(), member.validFrom());
+        return new MemberForm(member.personName(), member.accountId(), member.organisationId(),
+                member.disciplineCode(), member.roles(), member.mandate(), member.taskPackage(), r.phone(), r.email(),
+                r.days(), r.hours(), r.outOfHours(), r.crisis(), r.preferredChannel(), r.reachableFor(), validFrom);
     }
 
     /** The form with the fields left empty taken from the chosen account (what was typed or chosen stays). */

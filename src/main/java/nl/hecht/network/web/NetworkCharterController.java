@@ -2,7 +2,6 @@ package nl.hecht.network.web;
 
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,21 +13,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.hecht.shared.web.DomainRefusals;
+import nl.hecht.shared.web.FormSubmission;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.OrganisationalModel;
 import nl.hecht.network.internal.view.NetworkCommands;
 import nl.hecht.network.internal.view.NetworkSettings;
 import nl.hecht.network.internal.view.NetworkViews;
-import nl.hecht.shared.DomainException;
 
 /**
  * The network's coordinator, or RESV staff of its region, record its charter (R038, R074, R144, questions A–D) and
  * how the social domain takes part (seed 003, R010, R011).
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
 class NetworkCharterController {
 
     static final String CHARTER_VIEW = "network/charter";
@@ -48,27 +45,22 @@ class NetworkCharterController {
 
     // --- charter -----------------------------------------------------------------------------------------------
 
-    @GetMapping("/networks/{id}/charter")
-    String charter(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-        NetworkSettings settings = views.settingsToCoordinate(user, NetworkId.parse(id));
+    @GetMapping("/networks/{network}/charter")
+    String charter(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network, Model model) {
+        NetworkSettings settings = views.settingsToCoordinate(user, network);
         return charterForm(settings, CharterForm.of(settings.charter(), settings.documentLinks()), model);
     }
 
-    @PostMapping("/networks/{id}/charter")
-    String changeCharter(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/networks/{network}/charter")
+    String changeCharter(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
             @Validated @ModelAttribute("charterForm") CharterForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         form.check(binding);
-        if (!binding.hasErrors()) {
-            try {
-                commands.changeCharter(user, NetworkId.parse(id), form.toCharter(), form.toLinks());
-                redirect.addFlashAttribute("flashMessage", "charter.saved");
-                return "redirect:/networks/" + NetworkId.parse(id) + "#charter";
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, Map.of());
-            }
-        }
-        return charterForm(views.settingsToCoordinate(user, NetworkId.parse(id)), form, model);
+        return FormSubmission.of(binding).submit(() -> {
+            commands.changeCharter(user, network, form.toCharter(), form.toLinks());
+            redirect.addFlashAttribute("flashMessage", "charter.saved");
+            return "redirect:/networks/" + network + "#charter";
+        }, () -> charterForm(views.settingsToCoordinate(user, network), form, model));
     }
 
     private String charterForm(NetworkSettings settings, CharterForm form, Model model) {
@@ -82,29 +74,24 @@ class NetworkCharterController {
 
     // --- social domain -----------------------------------------------------------------------------------------
 
-    @GetMapping("/networks/{id}/composition-settings")
-    String composition(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-        NetworkSettings settings = views.settingsToCoordinate(user, NetworkId.parse(id));
+    @GetMapping("/networks/{network}/composition-settings")
+    String composition(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network, Model model) {
+        NetworkSettings settings = views.settingsToCoordinate(user, network);
         return compositionForm(settings, new CompositionSettingsForm(settings.socialDomainLinked(),
                 settings.socialDomainLink(), settings.countedSocialFunctions()), model);
     }
 
-    @PostMapping("/networks/{id}/composition-settings")
-    String configureComposition(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/networks/{network}/composition-settings")
+    String configureComposition(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
             @Validated @ModelAttribute("compositionForm") CompositionSettingsForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         form.check(binding);
-        if (!binding.hasErrors()) {
-            try {
-                commands.configureComposition(user, NetworkId.parse(id), form.socialDomainLinked(), form.howLinked(),
-                        form.countedSocialFunctions());
-                redirect.addFlashAttribute("flashMessage", "composition.settings.saved");
-                return "redirect:/networks/" + NetworkId.parse(id) + "#composition";
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, COMPOSITION_FIELDS);
-            }
-        }
-        return compositionForm(views.settingsToCoordinate(user, NetworkId.parse(id)), form, model);
+        return FormSubmission.of(binding).fields(COMPOSITION_FIELDS).submit(() -> {
+            commands.configureComposition(user, network, form.socialDomainLinked(), form.howLinked(),
+                    form.countedSocialFunctions());
+            redirect.addFlashAttribute("flashMessage", "composition.settings.saved");
+            return "redirect:/networks/" + network + "#composition";
+        }, () -> compositionForm(views.settingsToCoordinate(user, network), form, model));
     }
 
     private String compositionForm(NetworkSettings settings, CompositionSettingsForm form, Model model) {

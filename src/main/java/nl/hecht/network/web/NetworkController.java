@@ -2,7 +2,6 @@ package nl.hecht.network.web;
 
 import java.util.Locale;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +16,10 @@ import nl.hecht.network.NetworkId;
 import nl.hecht.network.NetworkStatus;
 import nl.hecht.network.internal.view.NetworkCommands;
 import nl.hecht.network.internal.view.NetworkViews;
-import nl.hecht.shared.DomainException;
+import nl.hecht.shared.web.FormSubmission;
 
 /** The networks someone may see, and one network's page: area, figures, neighbours, charter, composition, members. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
 class NetworkController {
 
     static final String LIST_VIEW = "network/networks";
@@ -41,36 +39,26 @@ class NetworkController {
         return LIST_VIEW;
     }
 
-    @GetMapping("/networks/{id}")
-    String network(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("overview", views.overview(user, NetworkId.parse(id), locale));
+    @GetMapping("/networks/{network}")
+    String network(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network, Locale locale,
+            Model model) {
+        model.addAttribute("overview", views.overview(user, network, locale));
         model.addAttribute("statuses", NetworkStatus.values());
         return NETWORK_VIEW;
     }
 
-    @PostMapping("/networks/{id}/size-justification")
-    String justifySize(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/networks/{network}/size-justification")
+    String justifySize(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
             @RequestParam(defaultValue = "") String justification, RedirectAttributes redirect) {
-        return attempt(id, redirect, "network.size.saved",
-                () -> commands.justifySize(user, NetworkId.parse(id), justification));
+        return FormSubmission.act(redirect, "/networks/" + network, "network.size.saved",
+                () -> commands.justifySize(user, network, justification));
     }
 
-    @PostMapping("/networks/{id}/non-participation")
-    String recordReason(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/networks/{network}/non-participation")
+    String recordReason(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
             @RequestParam String expectation, @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        return attempt(id, redirect, "composition.reason.saved",
-                () -> commands.recordNonParticipation(user, NetworkId.parse(id), expectation, reason));
-    }
-
-    /** Post/redirect/get: a refusal comes back to the page as an error message, a success as a flash message. */
-    private static String attempt(String id, RedirectAttributes redirect, String success, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flashMessage", success);
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorMessage", e.messageKey());
-        }
-        return "redirect:/networks/" + NetworkId.parse(id);
+        return FormSubmission.act(redirect, "/networks/" + network, "composition.reason.saved",
+                () -> commands.recordNonParticipation(user, network, expectation, reason));
     }
 }

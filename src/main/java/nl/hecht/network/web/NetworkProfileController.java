@@ -2,7 +2,6 @@ package nl.hecht.network.web;
 
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.hecht.shared.web.Confirmation;
-import nl.hecht.shared.web.DomainRefusals;
+import nl.hecht.shared.web.FormSubmission;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.AreaBasis;
 import nl.hecht.network.CoordinatorLabel;
@@ -29,11 +28,9 @@ import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.view.NetworkCommands;
 import nl.hecht.network.internal.view.NetworkSettings;
 import nl.hecht.network.internal.view.NetworkViews;
-import nl.hecht.shared.DomainException;
 
 /** RESV staff create networks in their region, and change a network's profile and status (R020, R088, R129). */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
 class NetworkProfileController {
 
     static final String PROFILE_VIEW = "network/network-form";
@@ -69,31 +66,24 @@ class NetworkProfileController {
 
     // --- a new network -----------------------------------------------------------------------------------------
 
-    @GetMapping("/regions/{regionId}/networks/new")
-    String newNetwork(@AuthenticationPrincipal CurrentUser user, @PathVariable String regionId, Model model) {
-        return createForm(user, regionId, NetworkProfileForm.empty(), model);
+    @GetMapping("/regions/{region}/networks/new")
+    String newNetwork(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId region, Model model) {
+        return createForm(user, region, NetworkProfileForm.empty(), model);
     }
 
-    @PostMapping("/regions/{regionId}/networks")
-    String create(@AuthenticationPrincipal CurrentUser user, @PathVariable String regionId,
+    @PostMapping("/regions/{region}/networks")
+    String create(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId region,
             @Validated @ModelAttribute("profileForm") NetworkProfileForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         form.check(binding);
-        if (!binding.hasErrors()) {
-            try {
-                NetworkId id = commands.createNetwork(user, RegionId.parse(regionId), form.toProfile(),
-                        form.areaBasis());
-                redirect.addFlashAttribute("flashMessage", "network.created");
-                return "redirect:/networks/" + id;
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, PROFILE_FIELDS);
-            }
-        }
-        return createForm(user, regionId, form, model);
+        return FormSubmission.of(binding).fields(PROFILE_FIELDS).submit(() -> {
+            NetworkId id = commands.createNetwork(user, region, form.toProfile(), form.areaBasis());
+            redirect.addFlashAttribute("flashMessage", "network.created");
+            return "redirect:/networks/" + id;
+        }, () -> createForm(user, region, form, model));
     }
 
-    private String createForm(CurrentUser user, String regionId, NetworkProfileForm form, Model model) {
-        RegionId region = RegionId.parse(regionId);
+    private String createForm(CurrentUser user, RegionId region, NetworkProfileForm form, Model model) {
         model.addAttribute("regionName", views.regionNameToManage(user, region));
         model.addAttribute("regionId", region);
         if (!model.containsAttribute("profileForm")) {
@@ -104,27 +94,22 @@ class NetworkProfileController {
 
     // --- the profile of an existing network ------------------------------------------------------------------
 
-    @GetMapping("/networks/{id}/profile")
-    String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-        NetworkSettings settings = views.settingsToManage(user, NetworkId.parse(id));
+    @GetMapping("/networks/{network}/profile")
+    String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network, Model model) {
+        NetworkSettings settings = views.settingsToManage(user, network);
         return profileForm(settings, NetworkProfileForm.of(settings.profile()), model);
     }
 
-    @PostMapping("/networks/{id}/profile")
-    String describe(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/networks/{network}/profile")
+    String describe(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
             @Validated @ModelAttribute("profileForm") NetworkProfileForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         form.check(binding);
-        if (!binding.hasErrors()) {
-            try {
-                commands.describe(user, NetworkId.parse(id), form.toProfile());
-                redirect.addFlashAttribute("flashMessage", "network.profile.saved");
-                return "redirect:/networks/" + NetworkId.parse(id);
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, PROFILE_FIELDS);
-            }
-        }
-        return profileForm(views.settingsToManage(user, NetworkId.parse(id)), form, model);
+        return FormSubmission.of(binding).fields(PROFILE_FIELDS).submit(() -> {
+            commands.describe(user, network, form.toProfile());
+            redirect.addFlashAttribute("flashMessage", "network.profile.saved");
+            return "redirect:/networks/" + network;
+        }, () -> profileForm(views.settingsToManage(user, network), form, model));
     }
 
     private String profileForm(NetworkSettings settings, NetworkProfileForm form, Model model) {
@@ -137,36 +122,31 @@ class NetworkProfileController {
 
     // --- status -------------------------------------------------------------------------------------------------
 
-    @GetMapping("/networks/{id}/status")
-    String status(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-        NetworkSettings settings = views.settingsToManage(user, NetworkId.parse(id));
+    @GetMapping("/networks/{network}/status")
+    String status(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network, Model model) {
+        NetworkSettings settings = views.settingsToManage(user, network);
         return statusForm(settings, new StatusForm(settings.status(), null), model);
     }
 
-    @PostMapping("/networks/{id}/status")
-    String changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/networks/{network}/status")
+    String changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
             @Validated @ModelAttribute("statusForm") StatusForm form, BindingResult binding,
             @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) {
         form.check(binding);
         if (!binding.hasErrors() && form.status() == NetworkStatus.ENDED && !confirmed) {
-            NetworkSettings settings = views.settingsToManage(user, NetworkId.parse(id));
+            NetworkSettings settings = views.settingsToManage(user, network);
             if (settings.status() != NetworkStatus.ENDED) {
                 return Confirmation.of("network.status.end.confirm", "/networks/" + settings.id() + "/status",
                         "network.status.end.confirm.button", "/networks/" + settings.id(), settings.name())
                         .with("status", form.status()).with("since", form.since()).ask(model);
             }
         }
-        if (!binding.hasErrors()) {
-            try {
-                commands.changeStatus(user, NetworkId.parse(id), form.status(), form.sinceDate());
-                redirect.addFlashAttribute("flashMessage", "network.status.saved");
-                return "redirect:/networks/" + NetworkId.parse(id);
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, STATUS_FIELDS);
-            }
-        }
-        return statusForm(views.settingsToManage(user, NetworkId.parse(id)), form, model);
+        return FormSubmission.of(binding).fields(STATUS_FIELDS).submit(() -> {
+            commands.changeStatus(user, network, form.status(), form.sinceDate());
+            redirect.addFlashAttribute("flashMessage", "network.status.saved");
+            return "redirect:/networks/" + network;
+        }, () -> statusForm(views.settingsToManage(user, network), form, model));
     }
 
     private String statusForm(NetworkSettings settings, StatusForm form, Model model) {

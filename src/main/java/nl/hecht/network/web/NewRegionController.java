@@ -2,7 +2,6 @@ package nl.hecht.network.web;
 
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,19 +12,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.hecht.shared.web.DomainRefusals;
+import nl.hecht.shared.web.FormSubmission;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.view.RegionCommands;
 import nl.hecht.network.internal.view.RegionViews;
-import nl.hecht.shared.DomainException;
 
 /**
  * An admin creates a region: its name, the imported CBS municipalities it covers (each in one region at most) and
  * the size advice for its core networks. Without it a fresh installation has no region to start from.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
 class NewRegionController {
 
     static final String VIEW = "network/region-form";
@@ -55,16 +52,11 @@ class NewRegionController {
     String create(@AuthenticationPrincipal CurrentUser user,
             @Validated @ModelAttribute("regionForm") RegionForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                RegionId id = commands.create(user, form.name(), form.municipalityCodes(), form.sizeAdvice());
-                redirect.addFlashAttribute("flashMessage", "region.created");
-                return "redirect:/regions/" + id;
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, FIELDS);
-            }
-        }
-        return page(user, model);
+        return FormSubmission.of(binding).fields(FIELDS).submit(() -> {
+            RegionId id = commands.create(user, form.name(), form.municipalityCodes(), form.sizeAdvice());
+            redirect.addFlashAttribute("flashMessage", "region.created");
+            return "redirect:/regions/" + id;
+        }, () -> page(user, model));
     }
 
     private String page(CurrentUser user, Model model) {

@@ -2,7 +2,6 @@ package nl.hecht.network.web;
 
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.hecht.shared.web.Confirmation;
-import nl.hecht.shared.web.DomainRefusals;
+import nl.hecht.shared.web.FormSubmission;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.region.StaffRole;
@@ -24,14 +23,12 @@ import nl.hecht.network.internal.region.StakeholderKind;
 import nl.hecht.network.internal.view.RegionCommands;
 import nl.hecht.network.internal.view.RegionPage;
 import nl.hecht.network.internal.view.RegionViews;
-import nl.hecht.shared.DomainException;
 
 /**
  * RESV staff manage their region: its staff, area managers and project lead (picked from the accounts of RESV
  * staff), its stakeholders with contact persons (R021), and the disciplines it expects beyond the core composition.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF')")
 class RegionController {
 
     static final String VIEW = "network/region";
@@ -53,37 +50,32 @@ class RegionController {
         this.commands = commands;
     }
 
-    @GetMapping("/regions/{id}")
-    String region(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-        return page(user, id, model);
+    @GetMapping("/regions/{region}")
+    String region(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId region, Model model) {
+        return page(user, region, model);
     }
 
-    @PostMapping("/regions/{id}/staff")
-    String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/regions/{region}/staff")
+    String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId region,
             @Validated @ModelAttribute("staffForm") StaffForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                commands.assign(user, RegionId.parse(id), form.account(), form.role(), form.municipalityCode());
-                return done(id, redirect, "region.staff.added", "#staff");
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, STAFF_FIELDS);
-            }
-        }
-        return page(user, id, model);
+        return FormSubmission.of(binding).fields(STAFF_FIELDS).submit(() -> {
+            commands.assign(user, region, form.account(), form.role(), form.municipalityCode());
+            return done(region, redirect, "region.staff.added", "#staff");
+        }, () -> page(user, region, model));
     }
 
-    @PostMapping("/regions/{id}/staff/remove")
-    String unassign(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/regions/{region}/staff/remove")
+    String unassign(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId region,
             @Validated @ModelAttribute("removeStaffForm") StaffForm form, BindingResult binding,
             @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             redirect.addFlashAttribute("errorMessage", "region.error.staff-unknown");
-            return "redirect:/regions/" + RegionId.parse(id) + "#staff";
+            return "redirect:/regions/" + region + "#staff";
         }
         if (!confirmed) {
-            RegionPage page = views.page(user, RegionId.parse(id));
+            RegionPage page = views.page(user, region);
             String name = page.staff().stream().filter(row -> form.accountId().toString().equals(row.accountId()))
                     .map(RegionPage.StaffRow::displayName).findFirst().orElse("");
             return Confirmation.of("region.staff.remove.confirm", "/regions/" + page.id() + "/staff/remove",
@@ -91,68 +83,50 @@ class RegionController {
                     .with("accountId", form.accountId()).with("role", form.role())
                     .with("municipality", form.municipality()).ask(model);
         }
-        try {
-            commands.unassign(user, RegionId.parse(id), form.assignment());
-            return done(id, redirect, "region.staff.removed", "#staff");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorMessage", e.messageKey());
-            return "redirect:/regions/" + RegionId.parse(id) + "#staff";
-        }
+        return FormSubmission.act(redirect, "/regions/" + region + "#staff", "region.staff.removed",
+                () -> commands.unassign(user, region, form.assignment()));
     }
 
-    @PostMapping("/regions/{id}/stakeholders")
-    String addStakeholder(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/regions/{region}/stakeholders")
+    String addStakeholder(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId region,
             @Validated @ModelAttribute("stakeholderForm") StakeholderForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                commands.addStakeholder(user, RegionId.parse(id), form.kind(), form.organisation(), form.name(),
-                        form.contactName(), form.contactEmail(), form.contactPhone());
-                return done(id, redirect, "region.stakeholder.added", "#stakeholders");
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, STAKEHOLDER_FIELDS);
-            }
-        }
-        return page(user, id, model);
+        return FormSubmission.of(binding).fields(STAKEHOLDER_FIELDS).submit(() -> {
+            commands.addStakeholder(user, region, form.kind(), form.organisation(), form.name(), form.contactName(),
+                    form.contactEmail(), form.contactPhone());
+            return done(region, redirect, "region.stakeholder.added", "#stakeholders");
+        }, () -> page(user, region, model));
     }
 
-    @PostMapping("/regions/{id}/stakeholders/{index}/remove")
-    String removeStakeholder(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/regions/{region}/stakeholders/{index}/remove")
+    String removeStakeholder(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId region,
             @PathVariable int index,
             @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) {
         if (!confirmed) {
-            RegionPage page = views.page(user, RegionId.parse(id));
+            RegionPage page = views.page(user, region);
             String name = index >= 0 && index < page.stakeholders().size() ? page.stakeholders().get(index).name() : "";
             return Confirmation.of("region.stakeholder.remove.confirm",
                     "/regions/" + page.id() + "/stakeholders/" + index + "/remove",
                     "region.stakeholder.remove.confirm.button", "/regions/" + page.id() + "#stakeholders", name)
                     .ask(model);
         }
-        try {
-            commands.removeStakeholder(user, RegionId.parse(id), index);
-            return done(id, redirect, "region.stakeholder.removed", "#stakeholders");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorMessage", e.messageKey());
-            return "redirect:/regions/" + RegionId.parse(id) + "#stakeholders";
-        }
+        return FormSubmission.act(redirect, "/regions/" + region + "#stakeholders", "region.stakeholder.removed",
+                () -> commands.removeStakeholder(user, region, index));
     }
 
-    @PostMapping("/regions/{id}/expected-disciplines")
-    String expectDisciplines(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @PostMapping("/regions/{region}/expected-disciplines")
+    String expectDisciplines(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId region,
             @ModelAttribute("disciplinesForm") ExpectedDisciplinesForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            commands.expectDisciplines(user, RegionId.parse(id), form.disciplines());
-            return done(id, redirect, "region.disciplines.saved", "#disciplines");
-        } catch (DomainException e) {
-            DomainRefusals.reject(binding, e, DISCIPLINE_FIELDS);
-        }
-        return page(user, id, model);
+        return FormSubmission.of(binding).fields(DISCIPLINE_FIELDS).submit(() -> {
+            commands.expectDisciplines(user, region, form.disciplines());
+            return done(region, redirect, "region.disciplines.saved", "#disciplines");
+        }, () -> page(user, region, model));
     }
 
-    private String page(CurrentUser user, String id, Model model) {
-        RegionPage page = views.page(user, RegionId.parse(id));
+    private String page(CurrentUser user, RegionId region, Model model) {
+        RegionPage page = views.page(user, region);
         model.addAttribute("page", page);
         model.addAttribute("staffRoles", StaffRole.values());
         model.addAttribute("stakeholderKinds", StakeholderKind.values());
@@ -168,8 +142,8 @@ class RegionController {
         return VIEW;
     }
 
-    private static String done(String id, RedirectAttributes redirect, String message, String anchor) {
+    private static String done(RegionId region, RedirectAttributes redirect, String message, String anchor) {
         redirect.addFlashAttribute("flashMessage", message);
-        return "redirect:/regions/" + RegionId.parse(id) + anchor;
+        return "redirect:/regions/" + region + anchor;
     }
 }

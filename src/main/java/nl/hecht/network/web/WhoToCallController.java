@@ -2,7 +2,6 @@ package nl.hecht.network.web;
 
 import java.util.Locale;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +17,6 @@ import nl.hecht.network.internal.view.WhoToCall;
 
 /** "Wie bel ik": a network's members grouped by discipline, searchable (htmx), printable. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
 class WhoToCallController {
 
     static final String VIEW = "network/who-to-call";
@@ -30,11 +28,11 @@ class WhoToCallController {
         this.views = views;
     }
 
-    @GetMapping("/networks/{id}/who-to-call")
-    String whoToCall(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    @GetMapping("/networks/{network}/who-to-call")
+    String whoToCall(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network,
             @RequestParam(name = "q", defaultValue = "") String query,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
-        WhoToCall who = views.whoToCall(user, NetworkId.parse(id), query, locale);
+        WhoToCall who = views.whoToCall(user, network, query, locale);
         model.addAttribute("who", who);
         model.addAttribute("groups", who.groups());
         model.addAttribute("query", query);

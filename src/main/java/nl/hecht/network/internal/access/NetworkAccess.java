@@ -18,9 +18,10 @@ import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.usecase.Verdict;
 
 /**
- * Who may see and change which region and network (issue 4, item 10):
+ * Who may see and change which region and network (R043):
  * <ul>
  * <li>an administrator, and RESV staff (staff, area managers, project lead) of a region, manage that region and its
  * networks;</li>
@@ -30,6 +31,9 @@ import nl.hecht.shared.TimeConfiguration;
  * <li>clients see none of it.</li>
  * </ul>
  * What a person may not see answers 404 (it might as well not exist); what they may see but not change answers 403.
+ * The policies of the use-case boundary ({@link NetworkPolicies}) run before the use case's transaction: they call
+ * the {@code toX} methods here, which load the record and decide in one read-only transaction (lazy collections such
+ * as the members are read while it is open).
  */
 @Service
 @Transactional(readOnly = true)
@@ -83,6 +87,8 @@ public class NetworkAccess {
         return canCoordinate(user, network) || visibleRegions(user).contains(network.region());
     }
 
+    // --- for the services not yet behind the use-case boundary (analysis, inventory, coverage); to be removed ----
+
     /** A region the person manages; 404 when they may not see it at all. */
     public Region regionToManage(CurrentUser user, RegionId id) {
         Region region = regions.findById(id.value()).orElseThrow(NotVisibleException::new);
@@ -116,6 +122,46 @@ public class NetworkAccess {
             throw new AccessDeniedException("not RESV staff of this network's region");
         }
         return network;
+    }
+
+    // --- the decisions of the policies ({@link NetworkPolicies}), each loading and deciding in one transaction ----
+
+    /** Whether the person may see the network: {@link Verdict#HIDDEN} when it does not exist or is not theirs to see. */
+    public Verdict toView(CurrentUser user, NetworkId id) {
+        return Verdict.visibleIf(networks.findById(id.value()).filter(network -> canView(user, network)).isPresent());
+    }
+
+    /** Whether the person may change the network's members, area, charter and composition: hidden, denied or granted. */
+    public Verdict toCoordinate(CurrentUser user, NetworkId id) {
+        return networks.findById(id.value()).filter(network -> canView(user, network))
+                .map(network -> Verdict.grantedIf(canCoordinate(user, network))).orElse(Verdict.HIDDEN);
+    }
+
+    /** Whether the person may change the network's status, profile and size justification (RESV of its region). */
+    public Verdict toManage(CurrentUser user, NetworkId id) {
+        return networks.findById(id.value()).filter(network -> canView(user, network))
+                .map(network -> Verdict.grantedIf(canManage(user, network))).orElse(Verdict.HIDDEN);
+    }
+
+    /** Whether the person manages the region: {@link Verdict#HIDDEN} when it does not exist or is not theirs. */
+    public Verdict toManageRegion(CurrentUser user, RegionId id) {
+        return Verdict.visibleIf(regions.findById(id.value()).filter(region -> canManage(user, region)).isPresent());
+    }
+
+    /**
+     * What the person may do with a network, for the buttons a page shows: decided by the same rules as the policies
+     * (the use case itself was let through by its policy already).
+     */
+    public record Rights(boolean manage, boolean coordinate) {
+    }
+
+    public Rights rightsOn(CurrentUser user, Network network) {
+        return new Rights(canManage(user, network), canCoordinate(user, network));
+    }
+
+    /** Whether the person manages the region, for the links a page shows (same rule as {@link #toManageRegion}). */
+    public boolean manages(CurrentUser user, Region region) {
+        return canManage(user, region);
     }
 
     private LocalDate today() {

@@ -1,19 +1,23 @@
 package nl.hecht.network.internal.access;
 
-import java.util.Arrays;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.COORDINATE_NETWORK;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.CREATE_REGION;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.MANAGE_NETWORK;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.MANAGE_REGION;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.SEE_NETWORKS;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.SEE_REGIONS;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.VIEW_NETWORK;
+
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.hecht.identity.CurrentUser;
-import nl.hecht.identity.Role;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.RegionId;
-import nl.hecht.network.internal.network.Network;
-import nl.hecht.network.internal.network.NetworkRepository;
-import nl.hecht.network.internal.region.Region;
-import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.usecase.AccessPolicy;
 import nl.hecht.shared.usecase.UseCaseCall;
 import nl.hecht.shared.usecase.Verdict;
@@ -23,85 +27,108 @@ import nl.hecht.shared.usecase.Verdict;
  * not see answers 404 (it might as well not exist), what they may see but not change answers 403. A use case names
  * one of these in {@code @UseCase(policy = ...)}; its record is the first {@link NetworkId} or {@link RegionId}
  * argument and the person the {@link CurrentUser} argument (or the one signed in).
+ * <p>
+ * Each policy first asks for a role (refused with 403 before any record is looked up, as for a client), then lets
+ * {@link NetworkAccess} load the record and decide in one read-only transaction: a policy runs before the use case's
+ * own transaction opens.
+ * <p>
+ * The names of the policies the network's services of other packages share are in {@link NetworkPolicyNames}; the
+ * ones below are the network pages' own.
  */
 @Configuration(proxyBeanMethods = false)
-class NetworkPolicies {
+public class NetworkPolicies {
+
+    /**
+     * One network's members to add, change and end: its coordinator or the RESV of its region (professionals are
+     * refused with 403, also for a network they cannot see).
+     */
+    public static final String COORDINATE_MEMBERS = "COORDINATE_MEMBERS";
+    /** One network's service area to change: its coordinator or the RESV (professionals 403, as for the members). */
+    public static final String COORDINATE_AREA = "COORDINATE_AREA";
+    /** A new network in a region: RESV staff of that region; another person of the networks part gets 404. */
+    public static final String CREATE_NETWORK = "CREATE_NETWORK";
 
     /** Professionals, coordinators and RESV staff (and administrators): the networks part of Hecht at all. */
-    static final String SEE_NETWORKS = "SEE_NETWORKS";
-    /** One network: its members, area and charter to read (a member of a network of its region, or its RESV). */
-    static final String VIEW_NETWORK = "VIEW_NETWORK";
-    /** One network's members, service area, charter and composition to change: its coordinator or its RESV. */
-    static final String COORDINATE_NETWORK = "COORDINATE_NETWORK";
-    /** One network's status, profile and size justification to change: RESV staff of its region. */
-    static final String MANAGE_NETWORK = "MANAGE_NETWORK";
-    /** RESV staff and administrators: regions, coverage and maps as a whole. */
-    static final String SEE_REGIONS = "SEE_REGIONS";
-    /** One region to read and change: its RESV staff (and administrators). */
-    static final String MANAGE_REGION = "MANAGE_REGION";
-    /** A new region: administrators only. */
-    static final String CREATE_REGION = "CREATE_REGION";
+    private static final Set<String> NETWORK_ROLES = Set.of("ADMIN", "RESV_STAFF", "COORDINATOR", "PROFESSIONAL");
+    /** Who changes a network's members and area. */
+    private static final Set<String> COORDINATING_ROLES = Set.of("ADMIN", "RESV_STAFF", "COORDINATOR");
+    /** Who manages regions. */
+    private static final Set<String> REGION_ROLES = Set.of("ADMIN", "RESV_STAFF");
 
-    private static final String[] NETWORK_ROLES = { "ADMIN", "RESV_STAFF", "COORDINATOR", "PROFESSIONAL" };
-
-    @Bean
-    AccessPolicy seeNetworks() {
-        return AccessPolicy.anyRole(SEE_NETWORKS, NETWORK_ROLES);
+    NetworkPolicies() {
     }
 
     @Bean
-    AccessPolicy seeRegions() {
-        return AccessPolicy.anyRole(SEE_REGIONS, "ADMIN", "RESV_STAFF");
+    AccessPolicy seeNetworksPolicy() {
+        return AccessPolicy.anyRole(SEE_NETWORKS, NETWORK_ROLES.toArray(String[]::new));
     }
 
     @Bean
-    AccessPolicy createRegion() {
+    AccessPolicy seeRegionsPolicy() {
+        return AccessPolicy.anyRole(SEE_REGIONS, REGION_ROLES.toArray(String[]::new));
+    }
+
+    @Bean
+    AccessPolicy createRegionPolicy() {
         return AccessPolicy.anyRole(CREATE_REGION, "ADMIN");
     }
 
     @Bean
-    AccessPolicy viewNetwork(NetworkAccess access, NetworkRepository networks) {
-        return AccessPolicy.of(VIEW_NETWORK, call -> withNetworkRole(call)
-                .and(() -> Verdict.visibleIf(visible(call, access, networks).isPresent())));
+    AccessPolicy viewNetworkPolicy(NetworkAccess access) {
+        return onNetwork(VIEW_NETWORK, NETWORK_ROLES, access::toView);
     }
 
     @Bean
-    AccessPolicy coordinateNetwork(NetworkAccess access, NetworkRepository networks) {
-        return AccessPolicy.of(COORDINATE_NETWORK, call -> withNetworkRole(call).and(() -> visible(call, access,
-                networks).map(network -> Verdict.grantedIf(access.canCoordinate(user(call), network)))
-                .orElse(Verdict.HIDDEN)));
+    AccessPolicy coordinateNetworkPolicy(NetworkAccess access) {
+        return onNetwork(COORDINATE_NETWORK, NETWORK_ROLES, access::toCoordinate);
     }
 
     @Bean
-    AccessPolicy manageNetwork(NetworkAccess access, NetworkRepository networks) {
-        return AccessPolicy.of(MANAGE_NETWORK, call -> withNetworkRole(call).and(() -> visible(call, access,
-                networks).map(network -> Verdict.grantedIf(access.canManage(user(call), network)))
-                .orElse(Verdict.HIDDEN)));
+    AccessPolicy coordinateMembersPolicy(NetworkAccess access) {
+        return onNetwork(COORDINATE_MEMBERS, COORDINATING_ROLES, access::toCoordinate);
     }
 
     @Bean
-    AccessPolicy manageRegion(NetworkAccess access, RegionRepository regions) {
-        return AccessPolicy.of(MANAGE_REGION, call -> {
-            Optional<CurrentUser> user = call.caller(CurrentUser.class);
-            if (user.isEmpty() || !user.get().has(Role.ADMIN) && !user.get().has(Role.RESV_STAFF)) {
-                return Verdict.DENIED;
-            }
-            Optional<Region> region = call.argument(RegionId.class).flatMap(id -> regions.findById(id.value()));
-            return Verdict.visibleIf(region.isPresent() && access.canManage(user.get(), region.get()));
-        });
+    AccessPolicy coordinateAreaPolicy(NetworkAccess access) {
+        return onNetwork(COORDINATE_AREA, COORDINATING_ROLES, access::toCoordinate);
     }
 
-    /** Someone without a role of the networks part (a client) is refused (403) before any record is looked up. */
-    private static Verdict withNetworkRole(UseCaseCall call) {
-        return Verdict.grantedIf(call.caller(CurrentUser.class).map(user -> user.roles().stream()
-                .anyMatch(role -> Arrays.asList(NETWORK_ROLES).contains(role.name()))).orElse(false));
+    @Bean
+    AccessPolicy manageNetworkPolicy(NetworkAccess access) {
+        return onNetwork(MANAGE_NETWORK, NETWORK_ROLES, access::toManage);
     }
 
-    /** The network of the call, when it exists and the caller may see it. */
-    private static Optional<Network> visible(UseCaseCall call, NetworkAccess access, NetworkRepository networks) {
-        CurrentUser user = user(call);
-        return call.argument(NetworkId.class).flatMap(id -> networks.findById(id.value()))
-                .filter(network -> access.canView(user, network));
+    @Bean
+    AccessPolicy manageRegionPolicy(NetworkAccess access) {
+        return onRegion(MANAGE_REGION, REGION_ROLES, access);
+    }
+
+    @Bean
+    AccessPolicy createNetworkPolicy(NetworkAccess access) {
+        return onRegion(CREATE_NETWORK, NETWORK_ROLES, access);
+    }
+
+    /** The caller has one of the roles (else 403), and then the decision on the call's network (none: hidden). */
+    private static AccessPolicy onNetwork(String name, Set<String> roles,
+            BiFunction<CurrentUser, NetworkId, Verdict> decision) {
+        return AccessPolicy.of(name, call -> withRole(call, roles).and(() -> {
+            Optional<NetworkId> network = call.argument(NetworkId.class);
+            return network.isEmpty() ? Verdict.HIDDEN : decision.apply(user(call), network.get());
+        }));
+    }
+
+    /** The caller has one of the roles (else 403) and manages the call's region (else 404). */
+    private static AccessPolicy onRegion(String name, Set<String> roles, NetworkAccess access) {
+        return AccessPolicy.of(name, call -> withRole(call, roles).and(() -> {
+            Optional<RegionId> region = call.argument(RegionId.class);
+            return region.isEmpty() ? Verdict.HIDDEN : access.toManageRegion(user(call), region.get());
+        }));
+    }
+
+    /** Someone without one of the roles (a client) is refused (403) before any record is looked up. */
+    private static Verdict withRole(UseCaseCall call, Set<String> roles) {
+        return Verdict.grantedIf(call.caller(CurrentUser.class).isPresent()
+                && call.roles().stream().anyMatch(roles::contains));
     }
 
     private static CurrentUser user(UseCaseCall call) {

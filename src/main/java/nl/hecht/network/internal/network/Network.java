@@ -367,8 +367,12 @@ public class Network extends AbstractAggregateRoot<Network> {
     }
 
     public Member member(MemberId memberId) {
-        return members.stream().filter(member -> member.id().equals(memberId)).findFirst()
-                .orElseThrow(() -> new DomainException("member.error.unknown"));
+        return findMember(memberId).orElseThrow(() -> new DomainException("member.error.unknown"));
+    }
+
+    /** The member, current or former, if the network has one with this id. */
+    public Optional<Member> findMember(MemberId memberId) {
+        return members.stream().filter(member -> member.id().equals(memberId)).findFirst();
     }
 
     public List<Member> currentMembers(LocalDate today) {

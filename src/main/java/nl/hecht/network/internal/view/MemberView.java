@@ -1,7 +1,6 @@
 package nl.hecht.network.internal.view;
 
-import nl.hecht.network.internal.network.Member;
 
 /** A member with the names of their discipline and organisation, for pages. */
-public record MemberView(Member member, String disciplineName, String organisationName) {
+public record MemberView(MemberCard member, String disciplineName, String organisationName) {
 }

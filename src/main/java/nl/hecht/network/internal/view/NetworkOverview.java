@@ -9,14 +9,12 @@ import nl.hecht.network.NetworkSummary;
 import nl.hecht.network.internal.composition.CompositionResult;
 import nl.hecht.network.internal.coverage.KeyFigureTotals;
 import nl.hecht.network.internal.network.DocumentLink;
-import nl.hecht.network.internal.network.Network;
-import nl.hecht.network.internal.region.Region;
 
 /**
- * Everything the network page shows. What the page reads of the network's lazily loaded collections is copied here
- * while the transaction is open (the page is rendered after it).
+ * Everything the network page shows, copied from the aggregates while the transaction is open (the page is rendered
+ * after it): no entity reaches the template.
  */
-public record NetworkOverview(Network network, Region region, boolean canManage, boolean canCoordinate,
+public record NetworkOverview(NetworkCard network, String regionName, boolean canManage, boolean canCoordinate,
         List<Neighbourhood> neighbourhoods, KeyFigureTotals totals, List<Organisation> practices, long practicePopulation,
         List<NetworkSummary> neighbouringNetworks, CompositionResult composition, List<MemberView> members,
         List<MemberView> formerMembers, Set<String> severalDelegates, String driverName,

@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.directory.Organisation;
@@ -24,9 +24,22 @@ import nl.hecht.identity.Accounts;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.NetworkSummary;
+import nl.hecht.network.RegionSummary;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.access.NetworkAccess;
 import nl.hecht.network.internal.access.NotVisibleException;
+import nl.hecht.network.internal.access.NetworkAccess.Rights;
+import nl.hecht.network.internal.network.MemberDetails;
+import nl.hecht.network.MemberId;
+import nl.hecht.shared.usecase.ApplicationService;
+import nl.hecht.shared.usecase.UseCase;
+import static nl.hecht.network.internal.access.NetworkPolicies.COORDINATE_AREA;
+import static nl.hecht.network.internal.access.NetworkPolicies.COORDINATE_MEMBERS;
+import static nl.hecht.network.internal.access.NetworkPolicies.CREATE_NETWORK;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.COORDINATE_NETWORK;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.MANAGE_NETWORK;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.SEE_NETWORKS;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.VIEW_NETWORK;
 import nl.hecht.network.internal.coverage.CoverageService;
 import nl.hecht.network.internal.coverage.RegionFacts;
 import nl.hecht.network.internal.discipline.Discipline;
@@ -38,8 +51,12 @@ import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.TimeConfiguration;
 
-/** Assembles what the network pages show, after the access check. Reads only. */
-@Service
+/**
+ * Assembles what the network pages show; each use case names the policy that decides who may see it (R043). Reads
+ * only. What a page needs to know to offer a change (may this person edit?) is part of the view, decided by the same
+ * rules as the policies.
+ */
+@ApplicationService
 @Transactional(readOnly = true)
 public class NetworkViews {
 
@@ -50,10 +67,13 @@ public class NetworkViews {
     private final Disciplines disciplines;
     private final Organisations organisations;
     private final Accounts accounts;
+    private final MemberAccounts memberAccounts;
     private final Clock clock;
 
     NetworkViews(NetworkAccess access, NetworkRepository networks, RegionRepository regions, CoverageService coverage,
-            Disciplines disciplines, Organisations organisations, Accounts accounts, Clock clock) {
+            Disciplines disciplines, Organisations organisations, Accounts accounts, MemberAccounts memberAccounts,
+            Clock clock) {
+        this.memberAccounts = memberAccounts;
         this.access = access;
         this.networks = networks;
         this.regions = regions;
@@ -65,21 +85,24 @@ public class NetworkViews {
     }
 
     /** A region and its networks, as the person may see them. */
-    public record RegionNetworks(Region region, boolean canManage, List<Network> networks) {
+    public record RegionNetworks(RegionSummary region, boolean canManage, List<NetworkSummary> networks) {
     }
 
+    @UseCase(policy = SEE_NETWORKS)
     public List<RegionNetworks> visibleNetworks(CurrentUser user) {
         List<RegionNetworks> result = new ArrayList<>();
         for (RegionId id : access.visibleRegions(user)) {
-            regions.findById(id.value()).ifPresent(region -> result.add(new RegionNetworks(region,
-                    access.canManage(user, region), networks.findByRegionIdOrderByName(id.value()))));
+            regions.findById(id.value()).ifPresent(region -> result.add(new RegionNetworks(region.toSummary(),
+                    access.manages(user, region), networks.findByRegionIdOrderByName(id.value()).stream()
+                            .map(Network::toSummary).toList())));
         }
         result.sort(Comparator.comparing(regionNetworks -> regionNetworks.region().name()));
         return result;
     }
 
+    @UseCase(policy = VIEW_NETWORK)
     public NetworkOverview overview(CurrentUser user, NetworkId id, Locale locale) {
-        Network network = access.networkToView(user, id);
+        Network network = load(id);
         Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
         LocalDate today = today();
         List<nl.hecht.area.Neighbourhood> neighbourhoods = new ArrayList<>(
@@ -94,7 +117,8 @@ public class NetworkViews {
                 : networks.findAllById(neighbouringIds).stream().map(Network::toSummary)
                         .sorted(Comparator.comparing(NetworkSummary::name)).toList();
         String driver = network.driver().flatMap(accounts::find).map(AccountSummary::displayName).orElse(null);
-        return new NetworkOverview(network, region, access.canManage(user, network), access.canCoordinate(user, network),
+        Rights rights = access.rightsOn(user, network);
+        return new NetworkOverview(NetworkCard.of(network), region.name(), rights.manage(), rights.coordinate(),
                 neighbourhoods, coverage.totals(network.serviceArea()), practices, practicePopulation, neighbouring,
                 coverage.composition(network, region), views(network.currentMembers(today), locale),
                 views(network.formerMembers(today), locale), network.disciplinesWithSeveralDelegates(today), driver,
@@ -105,8 +129,9 @@ public class NetworkViews {
      * The current members grouped by discipline (in the list's order), filtered by a search text, with the network's
      * name: what "wie bel ik" shows, without the region's coverage facts the network page needs.
      */
+    @UseCase(policy = VIEW_NETWORK)
     public WhoToCall whoToCall(CurrentUser user, NetworkId id, String query, Locale locale) {
-        Network network = access.networkToView(user, id);
+        Network network = load(id);
         String needle = query == null ? "" : query.strip().toLowerCase(locale);
         List<MemberView> members = views(network.currentMembers(today()), locale).stream()
                 .filter(view -> needle.isEmpty() || matches(view, needle, locale)).toList();
@@ -122,18 +147,21 @@ public class NetworkViews {
     }
 
     /** A network's settings for the forms of RESV staff of its region (profile, status): 404 or 403 otherwise. */
+    @UseCase(policy = MANAGE_NETWORK)
     public NetworkSettings settingsToManage(CurrentUser user, NetworkId id) {
-        return settings(access.networkToManage(user, id));
+        return settings(load(id));
     }
 
     /** A network's settings for the forms of its coordinator or the RESV (charter, social domain): 404 or 403. */
+    @UseCase(policy = COORDINATE_NETWORK)
     public NetworkSettings settingsToCoordinate(CurrentUser user, NetworkId id) {
-        return settings(access.networkToCoordinate(user, id));
+        return settings(load(id));
     }
 
     /** The name of a region whose networks the person manages, for the form that creates one: 404 otherwise. */
+    @UseCase(policy = CREATE_NETWORK)
     public String regionNameToManage(CurrentUser user, RegionId id) {
-        return access.regionToManage(user, id).name();
+        return regions.findById(id.value()).map(Region::name).orElseThrow(NotVisibleException::new);
     }
 
     private NetworkSettings settings(Network network) {
@@ -148,31 +176,75 @@ public class NetworkViews {
     }
 
     /** The region's neighbourhoods to choose a service area from, with the other networks each is in. */
-    public record AreaEditor(Network network, List<nl.hecht.area.Neighbourhood> neighbourhoods,
+    public record AreaEditor(NetworkId id, String name, List<nl.hecht.area.Neighbourhood> neighbourhoods,
             Set<nl.hecht.shared.NeighbourhoodCode> selected, Map<nl.hecht.shared.NeighbourhoodCode, List<String>> others) {
     }
 
+    @UseCase(policy = COORDINATE_AREA)
     public AreaEditor areaEditor(CurrentUser user, NetworkId id) {
-        Network network = access.networkToCoordinate(user, id);
+        Network network = load(id);
         Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
         RegionFacts facts = coverage.facts(region);
         Map<nl.hecht.shared.NeighbourhoodCode, List<String>> others = new LinkedHashMap<>();
         facts.networksByNeighbourhood().forEach((code, ids) -> others.put(code, ids.stream()
                 .filter(other -> !other.equals(id)).map(facts.networks()::get).filter(java.util.Objects::nonNull)
                 .map(fact -> fact.ref().name()).sorted().toList()));
-        return new AreaEditor(network, facts.neighbourhoods(), network.serviceArea(), others);
+        return new AreaEditor(network.id(), network.name(), facts.neighbourhoods(), network.serviceArea(), others);
     }
 
+    /**
+     * What the member form offers: the network's name, the accounts a member may be linked to, the disciplines and
+     * organisations; to change a member, that member's details and start (empty when the network has no such member).
+     */
+    public record MemberFormPage(NetworkId id, String name, nl.hecht.network.CoordinatorLabel coordinatorLabel,
+            List<MemberAccounts.Choice> accounts,
+            List<Discipline> disciplines, List<Organisation> organisations, Optional<MemberDetails> member,
+            Optional<LocalDate> memberFrom) {
+    }
+
+    /** The member form, to add a member ({@code member} null) or to change one. */
+    @UseCase(policy = COORDINATE_MEMBERS)
+    public MemberFormPage memberForm(CurrentUser user, NetworkId id, MemberId member) {
+        Network network = load(id);
+        Optional<Member> existing = member == null ? Optional.empty()
+                : network.findMember(member);
+        java.util.UUID linkedNow = existing.map(Member::account).map(account -> account.value()).orElse(null);
+        return new MemberFormPage(network.id(), network.name(), network.coordinatorLabel(),
+                memberAccounts.choices(network, linkedNow),
+                disciplines.catalogue().all(), organisations.all(), existing.map(Member::details),
+                existing.map(Member::validFrom));
+    }
+
+    /** The names a question about a member shows (ending the membership): 404 when the network has no such member. */
+    public record MemberName(NetworkId network, String networkName, MemberId member, String personName) {
+    }
+
+    @UseCase(policy = COORDINATE_MEMBERS)
+    public MemberName memberName(CurrentUser user, NetworkId id, MemberId member) {
+        Network network = load(id);
+        Member found = network.findMember(member)
+                .orElseThrow(NotVisibleException::new);
+        return new MemberName(network.id(), network.name(), member, found.personName());
+    }
+
+    /** What choosing an account fills in on the member form of the network. */
+    @UseCase(policy = COORDINATE_MEMBERS)
+    public MemberAccounts.Prefill memberPrefill(CurrentUser user, NetworkId id, java.util.UUID account) {
+        return memberAccounts.prefill(account, disciplines.catalogue().all(), organisations.all());
+    }
+
+    /** The discipline catalogue, for the forms of the networks part. */
+    @UseCase(policy = SEE_NETWORKS)
     public List<Discipline> disciplineList() {
         return disciplines.catalogue().all();
     }
 
-    public List<Organisation> organisationList() {
-        return organisations.all();
+    private Network load(NetworkId id) {
+        return networks.findById(id.value()).orElseThrow(NotVisibleException::new);
     }
 
     private static boolean matches(MemberView view, String needle, Locale locale) {
-        Member member = view.member();
+        MemberCard member = view.member();
         return contains(member.personName(), needle, locale) || contains(view.disciplineName(), needle, locale)
                 || contains(view.organisationName(), needle, locale)
                 || contains(member.reachability().reachableFor(), needle, locale)
@@ -198,7 +270,7 @@ public class NetworkViews {
                     .orElse(member.disciplineCode());
             Organisation organisation = member.organisationId() == null ? null
                     : byId.get(new OrganisationId(member.organisationId()));
-            views.add(new MemberView(member, discipline, organisation == null ? null : organisation.name()));
+            views.add(new MemberView(MemberCard.of(member), discipline, organisation == null ? null : organisation.name()));
         }
         return views;
     }

@@ -2,8 +2,6 @@ package nl.hecht.network.internal.view;
 
 import java.util.Collection;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.directory.Organisation;
@@ -15,7 +13,10 @@ import nl.hecht.identity.Accounts;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
 import nl.hecht.network.RegionId;
-import nl.hecht.network.internal.access.NetworkAccess;
+import nl.hecht.shared.usecase.ApplicationService;
+import nl.hecht.shared.usecase.UseCase;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.CREATE_REGION;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.MANAGE_REGION;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionManagement;
 import nl.hecht.network.internal.region.SizeAdvice;
@@ -27,20 +28,18 @@ import nl.hecht.shared.DomainException;
 import nl.hecht.shared.MunicipalityCode;
 
 /**
- * The changes RESV staff make on their region's page: staff, stakeholders and expected disciplines. Each checks that
- * the person manages the region ({@link NetworkAccess}: 404 otherwise) before changing it.
+ * The changes RESV staff make on their region's page: staff, stakeholders and expected disciplines, each for whom
+ * manages the region (404 otherwise, R043); and the creation of a region by an admin.
  */
-@Service
+@ApplicationService
 @Transactional
 public class RegionCommands {
 
-    private final NetworkAccess access;
     private final RegionManagement regions;
     private final Accounts accounts;
     private final Organisations organisations;
 
-    RegionCommands(NetworkAccess access, RegionManagement regions, Accounts accounts, Organisations organisations) {
-        this.access = access;
+    RegionCommands(RegionManagement regions, Accounts accounts, Organisations organisations) {
         this.regions = regions;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -49,17 +48,15 @@ public class RegionCommands {
     /**
      * Creates a region (admins only): a fresh installation starts here. The region then gets its staff on its page.
      */
+    @UseCase(policy = CREATE_REGION)
     public RegionId create(CurrentUser user, String name, Collection<MunicipalityCode> municipalities,
             SizeAdvice sizeAdvice) {
-        if (!user.has(Role.ADMIN)) {
-            throw new AccessDeniedException("only an admin creates a region");
-        }
         return regions.create(name, municipalities, sizeAdvice);
     }
 
     /** Adds a person to the region's staff; only active accounts with the RESV staff role can be staff. */
+    @UseCase(policy = MANAGE_REGION)
     public void assign(CurrentUser user, RegionId id, AccountId account, StaffRole role, MunicipalityCode municipality) {
-        access.regionToManage(user, id);
         AccountSummary person = accounts.find(account).filter(AccountSummary::active)
                 .filter(found -> found.has(Role.RESV_STAFF))
                 .orElseThrow(() -> new DomainException("region.error.staff-account"));
@@ -70,8 +67,9 @@ public class RegionCommands {
     }
 
     /** Ends one assignment. RESV staff cannot end their own last one (they would lose the region). */
+    @UseCase(policy = MANAGE_REGION)
     public void unassign(CurrentUser user, RegionId id, StaffAssignment assignment) {
-        Region region = access.regionToManage(user, id);
+        Region region = regions.region(id).orElseThrow(() -> new DomainException("region.error.unknown"));
         if (!user.has(Role.ADMIN) && assignment.accountId().equals(user.id().value())
                 && region.assignmentsOf(user.id()).size() <= 1) {
             throw new DomainException("region.error.own-last-assignment");
@@ -83,9 +81,9 @@ public class RegionCommands {
      * Adds a health insurer, municipality or other party with its contact person (R021). When an organisation from the
      * register is chosen, its name is used unless another is given.
      */
+    @UseCase(policy = MANAGE_REGION)
     public void addStakeholder(CurrentUser user, RegionId id, StakeholderKind kind, OrganisationId organisation,
             String name, String contactName, String contactEmail, String contactPhone) {
-        access.regionToManage(user, id);
         String shownName = blankToNull(name);
         if (organisation != null) {
             Organisation found = organisations.find(organisation)
@@ -99,14 +97,14 @@ public class RegionCommands {
                 blankToNull(contactName), blankToNull(contactEmail), blankToNull(contactPhone)));
     }
 
+    @UseCase(policy = MANAGE_REGION)
     public void removeStakeholder(CurrentUser user, RegionId id, int index) {
-        access.regionToManage(user, id);
         regions.removeStakeholder(id, index);
     }
 
-    /** The disciplines the region expects in its core networks beyond the core composition (issue 4, item 8). */
+    /** The disciplines the region expects in its core networks beyond the core composition. */
+    @UseCase(policy = MANAGE_REGION)
     public void expectDisciplines(CurrentUser user, RegionId id, Collection<String> disciplineCodes) {
-        access.regionToManage(user, id);
         regions.expectDisciplines(id, disciplineCodes);
     }
 

@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.area.Areas;
@@ -22,19 +20,22 @@ import nl.hecht.identity.Accounts;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
 import nl.hecht.network.RegionId;
-import nl.hecht.network.internal.access.NetworkAccess;
+import nl.hecht.network.internal.access.NotVisibleException;
+import nl.hecht.shared.usecase.ApplicationService;
+import nl.hecht.shared.usecase.UseCase;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.CREATE_REGION;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.MANAGE_REGION;
 import nl.hecht.network.internal.discipline.Disciplines;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.network.internal.region.StaffAssignment;
 
-/** Reads for the region management page of RESV staff, after the access check (404 for a region not theirs). */
-@Service
+/** Reads for the region pages of RESV staff (404 for a region not theirs) and the new-region form of admins (R043). */
+@ApplicationService
 @Transactional(readOnly = true)
 public class RegionViews {
 
-    private final NetworkAccess access;
     private final NetworkRepository networks;
     private final Accounts accounts;
     private final Organisations organisations;
@@ -42,10 +43,9 @@ public class RegionViews {
     private final Areas areas;
     private final RegionRepository regionRepository;
 
-    RegionViews(NetworkAccess access, NetworkRepository networks, Accounts accounts, Organisations organisations,
+    RegionViews(NetworkRepository networks, Accounts accounts, Organisations organisations,
             Disciplines disciplines, Areas areas, RegionRepository regionRepository) {
         this.regionRepository = regionRepository;
-        this.access = access;
         this.networks = networks;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -58,10 +58,8 @@ public class RegionViews {
     }
 
     /** The imported CBS municipalities, by name, for the new region form (admins only). */
+    @UseCase(policy = CREATE_REGION)
     public List<MunicipalityChoice> municipalityChoices(CurrentUser user) {
-        if (!user.has(Role.ADMIN)) {
-            throw new AccessDeniedException("only an admin creates a region");
-        }
         List<Region> all = regionRepository.findAllByOrderByNameAsc();
         return areas.municipalities().stream()
                 .map(m -> new MunicipalityChoice(m.code().value(), m.name(), all.stream()
@@ -70,8 +68,9 @@ public class RegionViews {
                 .toList();
     }
 
+    @UseCase(policy = MANAGE_REGION)
     public RegionPage page(CurrentUser user, RegionId id) {
-        Region region = access.regionToManage(user, id);
+        Region region = regionRepository.findById(id.value()).orElseThrow(NotVisibleException::new);
         Map<String, String> municipalityNames = areas.municipalities().stream()
                 .collect(Collectors.toMap(m -> m.code().value(), Municipality::name, (a, b) -> a));
         List<Municipality> municipalities = region.municipalities().stream()

@@ -1,0 +1,19 @@
+package nl.hecht.network.internal.view;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import nl.hecht.network.MemberId;
+import nl.hecht.network.MemberRole;
+import nl.hecht.network.internal.network.Member;
+import nl.hecht.network.internal.network.Reachability;
+
+/** A member as the network page and "wie bel ik" show them, copied from the aggregate. */
+public record MemberCard(MemberId id, String personName, String disciplineCode, Set<MemberRole> roles,
+        String taskPackage, Reachability reachability, LocalDate validFrom, LocalDate validTo) {
+
+    static MemberCard of(Member member) {
+        return new MemberCard(member.id(), member.personName(), member.disciplineCode(), member.roles(),
+                member.taskPackage(), member.reachability(), member.validFrom(), member.validTo());
+    }
+}
