@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,23 +29,21 @@ import nl.hecht.network.internal.analysis.AnalysisNode;
 import nl.hecht.network.internal.analysis.ExpectedLines.MissingLine;
 import nl.hecht.network.internal.analysis.LineKind;
 import nl.hecht.network.internal.analysis.NetworkAnalysis;
+import nl.hecht.network.internal.analysis.NetworkAnalysis.AnalysisPage;
 import nl.hecht.network.internal.analysis.NetworkAnalysis.DerivedEdge;
 import nl.hecht.network.internal.analysis.NetworkAnalysis.DrawnEdge;
 import nl.hecht.network.internal.analysis.NetworkAnalysis.Picture;
 import nl.hecht.network.internal.analysis.PlayerKind;
-import nl.hecht.network.internal.inventory.PracticeInventories;
-import nl.hecht.shared.DomainException;
 import nl.hecht.shared.TimeConfiguration;
-import nl.hecht.shared.web.DomainRefusals;
+import nl.hecht.shared.web.FormSubmission;
 
 /**
  * A network's analysis (seed 004, R257, R258): the graph of formal and informal players with derived, drawn and
  * missing lines (Cytoscape.js from {@code /networks/{id}/analysis.json}, always with the same content as tables), the
  * informal players and the joint sessions of municipality, professionals and residents. Professionals of the region
- * read it; the network's coordinators and RESV staff add players and sessions.
+ * read it; the network's coordinators and RESV staff add players and sessions (the use cases' policies decide).
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
 class AnalysisController {
 
     static final String VIEW = "network/analysis";
@@ -58,27 +55,26 @@ class AnalysisController {
             "analysis.error.player-kind", "kind");
 
     private final NetworkAnalysis analysis;
-    private final PracticeInventories inventories;
     private final MessageSource messages;
     private final Clock clock;
 
-    AnalysisController(NetworkAnalysis analysis, PracticeInventories inventories, MessageSource messages, Clock clock) {
+    AnalysisController(NetworkAnalysis analysis, MessageSource messages, Clock clock) {
         this.analysis = analysis;
-        this.inventories = inventories;
         this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/networks/{id}/analysis")
-    String analysis(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
-        return page(user, NetworkId.parse(id), locale, PlayerForm.empty(), model);
+    String analysis(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId id, Locale locale,
+            Model model) {
+        return page(user, id, locale, PlayerForm.empty(), model);
     }
 
     /** The graph as Cytoscape.js elements: the same players and lines as the tables of the page. */
     @GetMapping("/networks/{id}/analysis.json")
     @ResponseBody
-    Graph graph(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale) {
-        Picture picture = analysis.picture(user, NetworkId.parse(id), locale);
+    Graph graph(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId id, Locale locale) {
+        Picture picture = analysis.picture(user, id, locale);
         List<Element> nodes = new ArrayList<>();
         for (AnalysisNode node : picture.nodes()) {
             nodes.add(new Element(new NodeData(node.ref().toString(), node.label(), node.category(),
@@ -106,71 +102,53 @@ class AnalysisController {
     }
 
     @PostMapping("/networks/{id}/analysis/players")
-    String addPlayer(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    String addPlayer(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") NetworkId network,
             @Validated @ModelAttribute("playerForm") PlayerForm form, BindingResult binding, Locale locale, Model model,
             RedirectAttributes redirect) {
-        NetworkId network = NetworkId.parse(id);
-        if (!binding.hasErrors()) {
-            try {
-                analysis.addPlayer(user, network, form.kind(), form.name(), form.description());
-                redirect.addFlashAttribute("flashMessage", "analysis.player.added");
-                return "redirect:/networks/" + network + "/analysis#players";
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, PLAYER_FIELDS);
-            }
-        }
-        return page(user, network, locale, form, model);
+        return FormSubmission.of(binding).fields(PLAYER_FIELDS).submit(() -> {
+            analysis.addPlayer(user, network, form.kind(), form.name(), form.description());
+            redirect.addFlashAttribute("flashMessage", "analysis.player.added");
+            return "redirect:/networks/" + network + "/analysis#players";
+        }, () -> page(user, network, locale, form, model));
     }
 
     @PostMapping("/networks/{id}/analysis/players/{player}/remove")
-    String removePlayer(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-            @PathVariable String player,
+    String removePlayer(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") NetworkId network,
+            @PathVariable UUID player,
             @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) {
-        NetworkId network = NetworkId.parse(id);
         if (!confirmed) {
-            UUID playerId = UUID.fromString(player);
             return Confirmation.of("analysis.player.remove.confirm",
-                    "/networks/" + network + "/analysis/players/" + playerId + "/remove",
+                    "/networks/" + network + "/analysis/players/" + player + "/remove",
                     "analysis.player.remove.confirm.button", "/networks/" + network + "/analysis#players").ask(model);
         }
-        try {
-            analysis.removePlayer(user, network, UUID.fromString(player));
-            redirect.addFlashAttribute("flashMessage", "analysis.player.removed");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorMessage", e.messageKey());
-        }
-        return "redirect:/networks/" + network + "/analysis#players";
+        return FormSubmission.act(redirect, "/networks/" + network + "/analysis#players", "analysis.player.removed",
+                () -> analysis.removePlayer(user, network, player));
     }
 
     @GetMapping("/networks/{id}/analysis/sessions/new")
-    String newSession(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale,
+    String newSession(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId id, Locale locale,
             Model model) {
-        return sessionForm(user, NetworkId.parse(id), locale,
+        return sessionForm(user, id, locale,
                 SessionForm.empty(LocalDate.now(clock.withZone(TimeConfiguration.ZONE))), model);
     }
 
     @PostMapping("/networks/{id}/analysis/sessions")
-    String recordSession(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    String recordSession(@AuthenticationPrincipal CurrentUser user, @PathVariable("id") NetworkId network,
             @Validated @ModelAttribute("sessionForm") SessionForm form, BindingResult binding, Locale locale,
             Model model, RedirectAttributes redirect) {
-        NetworkId network = NetworkId.parse(id);
         form.check(binding);
-        if (!binding.hasErrors()) {
-            try {
-                analysis.recordSession(user, network, form.details(), form.drawnLines());
-                redirect.addFlashAttribute("flashMessage", "analysis.session.saved");
-                return "redirect:/networks/" + network + "/analysis#lines";
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, Map.of("analysis.error.participants", "municipality"));
-            }
-        }
-        return sessionForm(user, network, locale, form, model);
+        return FormSubmission.of(binding).fields(Map.of("analysis.error.participants", "municipality")).submit(() -> {
+            analysis.recordSession(user, network, form.details(), form.drawnLines());
+            redirect.addFlashAttribute("flashMessage", "analysis.session.saved");
+            return "redirect:/networks/" + network + "/analysis#lines";
+        }, () -> sessionForm(user, network, locale, form, model));
     }
 
     private String page(CurrentUser user, NetworkId id, Locale locale, PlayerForm form, Model model) {
-        model.addAttribute("picture", analysis.picture(user, id, locale));
-        model.addAttribute("practices", inventories.practicesOf(user, id));
+        AnalysisPage page = analysis.page(user, id, locale);
+        model.addAttribute("picture", page.picture());
+        model.addAttribute("practices", page.practices());
         if (!model.containsAttribute("playerForm")) {
             model.addAttribute("playerForm", form);
         }

@@ -8,7 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +26,10 @@ import nl.hecht.network.internal.region.SizeAdvice;
 import nl.hecht.network.internal.view.CoverageViews;
 import nl.hecht.network.internal.view.CoverageViews.RegionCoverage;
 import nl.hecht.network.internal.view.NetworkCommands;
-import nl.hecht.shared.DomainException;
+import nl.hecht.shared.web.FormSubmission;
 
 /** The RESV's view of its region: the 2030 headline and the findings, as a table, a CSV file and on a map. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF')")
 class CoverageController {
 
     static final String REGIONS_VIEW = "network/regions";
@@ -58,22 +56,22 @@ class CoverageController {
     }
 
     @GetMapping("/regions/{id}/coverage")
-    String coverage(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-        RegionCoverage coverage = views.coverage(user, RegionId.parse(id));
+    String coverage(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId id, Model model) {
+        RegionCoverage coverage = views.coverage(user, id);
         model.addAttribute("region", coverage.region());
         model.addAttribute("report", coverage.report());
         model.addAttribute("coverageStatuses", CoverageStatus.values());
         model.addAttribute("tileUrl", tileUrl);
         if (!model.containsAttribute("sizeAdviceForm")) {
-            model.addAttribute("sizeAdviceForm", new SizeAdviceForm(coverage.region().sizeAdvice().minInhabitants(),
-                    coverage.region().sizeAdvice().maxInhabitants()));
+            model.addAttribute("sizeAdviceForm", new SizeAdviceForm(coverage.region().minInhabitants(),
+                    coverage.region().maxInhabitants()));
         }
         return COVERAGE_VIEW;
     }
 
     @GetMapping(value = "/regions/{id}/coverage.csv")
-    ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale) {
-        RegionCoverage coverage = views.coverage(user, RegionId.parse(id));
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId id, Locale locale) {
+        RegionCoverage coverage = views.coverage(user, id);
         byte[] csv = CoverageCsv.write(coverage.report(), (key, args) -> messages.getMessage(key, args, locale));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -82,18 +80,13 @@ class CoverageController {
     }
 
     @PostMapping("/regions/{id}/size-advice")
-    String adviseSize(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    String adviseSize(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId id,
             @Validated @ModelAttribute("sizeAdviceForm") SizeAdviceForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                commands.adviseSize(user, RegionId.parse(id), new SizeAdvice(form.minInhabitants(), form.maxInhabitants()));
-                redirect.addFlashAttribute("flashMessage", "region.size-advice.saved");
-                return "redirect:/regions/" + id + "/coverage";
-            } catch (DomainException e) {
-                binding.reject(e.messageKey());
-            }
-        }
-        return coverage(user, id, model);
+        return FormSubmission.of(binding).submit(() -> {
+            commands.adviseSize(user, id, new SizeAdvice(form.minInhabitants(), form.maxInhabitants()));
+            redirect.addFlashAttribute("flashMessage", "region.size-advice.saved");
+            return "redirect:/regions/" + id + "/coverage";
+        }, () -> coverage(user, id, model));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.validation.Errors;
 
 import nl.hecht.network.internal.inventory.InventoryRow;
 import nl.hecht.network.internal.inventory.InventoryStatus;
-import nl.hecht.network.internal.inventory.PracticeInventory;
+import nl.hecht.network.internal.inventory.PracticeInventories.InventoryView;
 
 /**
  * A practice's inventory as typed (R177): rows of a first-line provider (chosen from the register or typed), a
@@ -39,7 +39,7 @@ record InventoryForm(@Valid List<Row> rows) {
         rows = rows == null ? new ArrayList<>() : new ArrayList<>(rows);
     }
 
-    static InventoryForm of(PracticeInventory inventory) {
+    static InventoryForm of(InventoryView inventory) {
         List<Row> rows = new ArrayList<>();
         if (inventory != null) {
             inventory.rows().forEach(row -> rows.add(new Row(row.providerOrganisationId(), row.providerName(),

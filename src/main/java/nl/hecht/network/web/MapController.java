@@ -2,7 +2,6 @@ package nl.hecht.network.web;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +12,7 @@ import nl.hecht.network.NetworkId;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.view.MapData;
 
-/** GeoJSON for the coverage map and the area editor's map. */
+/** GeoJSON for the coverage map and the area editor's map; the use cases' policies decide who gets it. */
 @Controller
 class MapController {
 
@@ -26,14 +25,12 @@ class MapController {
     }
 
     @GetMapping("/regions/{id}/coverage.geojson")
-    @PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF')")
-    ResponseEntity<String> coverage(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-        return ResponseEntity.ok().contentType(GEO_JSON).body(maps.coverage(user, RegionId.parse(id)));
+    ResponseEntity<String> coverage(@AuthenticationPrincipal CurrentUser user, @PathVariable RegionId id) {
+        return ResponseEntity.ok().contentType(GEO_JSON).body(maps.coverage(user, id));
     }
 
     @GetMapping("/networks/{id}/area.geojson")
-    @PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR')")
-    ResponseEntity<String> area(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-        return ResponseEntity.ok().contentType(GEO_JSON).body(maps.area(user, NetworkId.parse(id)));
+    ResponseEntity<String> area(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId id) {
+        return ResponseEntity.ok().contentType(GEO_JSON).body(maps.area(user, id));
     }
 }

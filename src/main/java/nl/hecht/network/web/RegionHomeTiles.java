@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
-import nl.hecht.network.internal.region.Region;
+import nl.hecht.network.RegionSummary;
 import nl.hecht.network.internal.view.CoverageViews;
 import nl.hecht.shared.web.HomeTiles;
 
@@ -34,7 +34,7 @@ class RegionHomeTiles implements HomeTiles {
             return List.of();
         }
         List<Tile> tiles = new ArrayList<>();
-        for (Region region : views.managedRegions(user).stream().limit(MAX_REGIONS).toList()) {
+        for (RegionSummary region : views.managedRegions(user).stream().limit(MAX_REGIONS).toList()) {
             tiles.add(new Tile("home.coverage.title", "home.coverage.text", "/regions/" + region.id() + "/coverage",
                     region.name()));
             tiles.add(new Tile("home.practices.title", "home.practices.text", "/regions/" + region.id() + "/practices",

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.identity.CurrentUser;
@@ -21,17 +20,25 @@ import nl.hecht.network.DerivedLine;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.NodeRef;
 import nl.hecht.network.internal.access.NetworkAccess;
+import nl.hecht.network.internal.access.NetworkPolicyNames;
 import nl.hecht.network.internal.analysis.ExpectedLines.MissingLine;
+import nl.hecht.network.internal.inventory.PracticeInventories;
+import nl.hecht.network.internal.inventory.PracticeInventories.PracticeLink;
 import nl.hecht.network.internal.network.Network;
+import nl.hecht.network.internal.network.NetworkRepository;
+import nl.hecht.shared.NotFoundException;
 import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.usecase.ApplicationService;
+import nl.hecht.shared.usecase.UseCase;
 
 /**
  * A network's analysis (R257, R258) as the person may see it: the players, the derived lines of every
  * {@link CollaborationEvidence}, the current word of the joint sessions on each pair, the expected lines that are
- * missing, and the sessions themselves. Professionals of the region read it; its coordinators and RESV staff change
- * it (404 for who may not see the network, 403 for who may see but not change).
+ * missing, and the sessions themselves. Professionals of the region read it ({@code VIEW_NETWORK}); its coordinators
+ * and RESV staff change it ({@code COORDINATE_NETWORK}): 404 for who may not see the network, 403 for who may see but
+ * not change.
  */
-@Service
+@ApplicationService
 @Transactional(readOnly = true)
 public class NetworkAnalysis {
 
@@ -47,12 +54,27 @@ public class NetworkAnalysis {
     public record SessionLine(String from, String to, LineKind kind, String note) {
     }
 
-    public record SessionView(AnalysisSession session, List<SessionLine> lines) {
+    /** A joint session as the page shows it, with its lines. */
+    public record SessionView(LocalDate heldOn, String municipalitySide, String professionalsSide,
+            String residentsSide, String chances, List<SessionLine> lines) {
     }
 
+    /** An informal player as the page shows it. */
+    public record PlayerView(UUID id, PlayerKind kind, String name, String description) {
+
+        static PlayerView of(InformalPlayer player) {
+            return new PlayerView(player.id(), player.kind(), player.name(), player.description());
+        }
+    }
+
+    /** @param canEdit whether the person may change the analysis (the rule of {@code COORDINATE_NETWORK}) */
     public record Picture(NetworkId networkId, String networkName, boolean canEdit, List<AnalysisNode> nodes,
             List<DerivedEdge> derived, List<DrawnEdge> drawn, List<MissingLine> missing,
-            List<InformalPlayer> players, List<SessionView> sessions) {
+            List<PlayerView> players, List<SessionView> sessions) {
+    }
+
+    /** The analysis page: the picture and the network's GP practices with their inventories (R177, R257). */
+    public record AnalysisPage(Picture picture, List<PracticeLink> practices) {
     }
 
     /** What a line may be drawn between: the network's players, other organisations, disciplines. */
@@ -61,6 +83,8 @@ public class NetworkAnalysis {
     }
 
     private final NetworkAccess access;
+    private final NetworkRepository networks;
+    private final PracticeInventories inventories;
     private final AnalysisNodes nodes;
     private final AnalysisRecords records;
     private final InformalPlayerRepository players;
@@ -68,10 +92,12 @@ public class NetworkAnalysis {
     private final List<CollaborationEvidence> evidence;
     private final Clock clock;
 
-    NetworkAnalysis(NetworkAccess access, AnalysisNodes nodes, AnalysisRecords records,
-            InformalPlayerRepository players, AnalysisSessionRepository sessions, List<CollaborationEvidence> evidence,
-            Clock clock) {
+    NetworkAnalysis(NetworkAccess access, NetworkRepository networks, PracticeInventories inventories,
+            AnalysisNodes nodes, AnalysisRecords records, InformalPlayerRepository players,
+            AnalysisSessionRepository sessions, List<CollaborationEvidence> evidence, Clock clock) {
         this.access = access;
+        this.networks = networks;
+        this.inventories = inventories;
         this.nodes = nodes;
         this.records = records;
         this.players = players;
@@ -80,8 +106,16 @@ public class NetworkAnalysis {
         this.clock = clock;
     }
 
+    /** The analysis page: the picture, and the network's GP practices (each with whether the person may record it). */
+    @UseCase(policy = NetworkPolicyNames.VIEW_NETWORK)
+    public AnalysisPage page(CurrentUser user, NetworkId id, Locale locale) {
+        return new AnalysisPage(picture(user, id, locale), inventories.practicesOf(user, id));
+    }
+
+    /** The picture alone, for the graph (the same players and lines as the tables of the page). */
+    @UseCase(policy = NetworkPolicyNames.VIEW_NETWORK)
     public Picture picture(CurrentUser user, NetworkId id, Locale locale) {
-        Network network = access.networkToView(user, id);
+        Network network = network(id);
         List<InformalPlayer> own = players.findByNetworkIdOrderByName(id.value());
         Map<NodeRef, AnalysisNode> known = new LinkedHashMap<>(nodes.candidates(network, own, today(), locale));
 
@@ -138,17 +172,19 @@ public class NetworkAnalysis {
         List<SessionView> sessionViews = new ArrayList<>();
         for (int i = held.size() - 1; i >= 0; i--) {
             AnalysisSession session = held.get(i);
-            sessionViews.add(new SessionView(session, session.lines().stream().map(line -> new SessionLine(
+            sessionViews.add(new SessionView(session.heldOn(), session.municipalitySide(),
+                    session.professionalsSide(), session.residentsSide(), session.chances(), session.lines().stream().map(line -> new SessionLine(
                     name(known, line.from()), name(known, line.to()), line.kind(), line.note())).toList()));
         }
         List<AnalysisNode> shown = known.values().stream()
                 .filter(node -> node.inNetwork() || isEnd(node, derived, drawn)).toList();
         return new Picture(id, network.name(), access.canCoordinate(user, network), shown, derived, drawn, missing,
-                own, sessionViews);
+                own.stream().map(PlayerView::of).toList(), sessionViews);
     }
 
+    @UseCase(policy = NetworkPolicyNames.COORDINATE_NETWORK)
     public Endpoints endpoints(CurrentUser user, NetworkId id, Locale locale) {
-        Network network = access.networkToCoordinate(user, id);
+        Network network = network(id);
         Map<NodeRef, AnalysisNode> own = nodes.candidates(network, players.findByNetworkIdOrderByName(id.value()),
                 today(), locale);
         List<AnalysisNode> others = nodes.registeredOrganisations().stream()
@@ -157,21 +193,26 @@ public class NetworkAnalysis {
     }
 
     @Transactional
+    @UseCase(policy = NetworkPolicyNames.COORDINATE_NETWORK)
     public UUID addPlayer(CurrentUser user, NetworkId id, PlayerKind kind, String name, String description) {
-        access.networkToCoordinate(user, id);
         return records.addPlayer(id, kind, name, description);
     }
 
     @Transactional
+    @UseCase(policy = NetworkPolicyNames.COORDINATE_NETWORK)
     public void removePlayer(CurrentUser user, NetworkId id, UUID player) {
-        access.networkToCoordinate(user, id);
         records.removePlayer(id, player);
     }
 
     @Transactional
+    @UseCase(policy = NetworkPolicyNames.COORDINATE_NETWORK)
     public UUID recordSession(CurrentUser user, NetworkId id, SessionDetails details, List<DrawnLine> lines) {
-        access.networkToCoordinate(user, id);
         return records.recordSession(id, details, lines, user.id());
+    }
+
+    /** The network of the call; its policy has already found it visible. */
+    private Network network(NetworkId id) {
+        return networks.findById(id.value()).orElseThrow(NotFoundException::new);
     }
 
     private static boolean isEnd(AnalysisNode node, List<DerivedEdge> derived, List<DrawnEdge> drawn) {

@@ -23,7 +23,7 @@ import nl.hecht.network.internal.analysis.PlayerKind;
 import nl.hecht.network.internal.analysis.SessionDetails;
 import nl.hecht.network.internal.inventory.InventoryRow;
 import nl.hecht.network.internal.inventory.InventoryStatus;
-import nl.hecht.network.internal.inventory.PracticeInventories;
+import nl.hecht.network.internal.inventory.InventoryRecords;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkManagement;
 import nl.hecht.network.internal.region.Region;
@@ -46,12 +46,12 @@ class AnalysisDemoData implements DemoData {
     private final RegionManagement regions;
     private final NetworkManagement networks;
     private final AnalysisRecords analysis;
-    private final PracticeInventories inventories;
+    private final InventoryRecords inventories;
     private final Organisations organisations;
     private final Accounts accounts;
 
     AnalysisDemoData(RegionManagement regions, NetworkManagement networks, AnalysisRecords analysis,
-            PracticeInventories inventories, Organisations organisations, Accounts accounts) {
+            InventoryRecords inventories, Organisations organisations, Accounts accounts) {
         this.regions = regions;
         this.networks = networks;
         this.analysis = analysis;

@@ -1,12 +1,14 @@
 package nl.hecht.network.internal.inventory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,56 +16,80 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.directory.Organisation;
 import nl.hecht.directory.OrganisationId;
 import nl.hecht.directory.OrganisationType;
 import nl.hecht.directory.Organisations;
-import nl.hecht.identity.AccountId;
 import nl.hecht.identity.CurrentUser;
+import nl.hecht.network.NetworkId;
 import nl.hecht.network.NetworkKind;
 import nl.hecht.network.NetworkStatus;
 import nl.hecht.network.RegionId;
-import nl.hecht.network.internal.access.NetworkAccess;
-import nl.hecht.network.internal.access.NotVisibleException;
+import nl.hecht.network.RegionSummary;
+import nl.hecht.network.internal.access.NetworkPolicyNames;
+import nl.hecht.network.internal.discipline.Discipline;
 import nl.hecht.network.internal.discipline.Disciplines;
 import nl.hecht.network.internal.inventory.InventoryMerge.Merged;
 import nl.hecht.network.internal.inventory.InventoryMerge.PracticeRows;
-import nl.hecht.network.internal.network.Member;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.DomainException;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.NotFoundException;
+import nl.hecht.shared.usecase.ApplicationService;
+import nl.hecht.shared.usecase.UseCase;
 
 /**
  * The GP practices' collaboration inventories of a region (seed 003, R177, R178). Who may record a practice's
- * inventory: RESV staff of the region (area managers included), the coordinator of a network of the region that has
- * the practice as member organisation or serves it, and a current member of a network of the region who takes part
- * for that practice (the practice manager or GP). RESV staff see all inventories of their region merged, with the
- * practices that are in no network.
+ * inventory is decided by the policies of {@link InventoryPolicies} (the rule in {@link InventoryAccess}); RESV staff
+ * see all inventories of their region merged, with the practices that are in no network.
  * <p>
  * The practices of a region are those that take part in or are served by one of its networks, and those the RESV
  * started an inventory for (a practice in no network at all is found that way: the register has no location).
  */
-@Service
+@ApplicationService
 @Transactional(readOnly = true)
 public class PracticeInventories {
 
+    /** What is recorded for a practice: who recorded it last, when, and the rows. */
+    public record InventoryView(String recordedByName, Instant recordedAt, List<InventoryRow> rows) {
+
+        public InventoryView {
+            rows = List.copyOf(rows);
+        }
+
+        static InventoryView of(PracticeInventory inventory) {
+            return new InventoryView(inventory.recordedByName(), inventory.recordedAt(), inventory.rows());
+        }
+    }
+
+    /** A discipline the form offers, by code, with its name in Dutch and English. */
+    public record DisciplineChoice(String code, String nameNl, String nameEn) {
+
+        public String name(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        }
+
+        static DisciplineChoice of(Discipline discipline) {
+            return new DisciplineChoice(discipline.code(), discipline.name(Locale.forLanguageTag("nl")),
+                    discipline.name(Locale.ENGLISH));
+        }
+    }
+
     /** A practice's inventory page: the practice, what is recorded, and what the form offers. */
-    public record InventoryPage(Region region, Organisation practice, Optional<PracticeInventory> inventory,
-            List<Organisation> providers) {
+    public record InventoryPage(RegionSummary region, Organisation practice, Optional<InventoryView> inventory,
+            List<Organisation> providers, List<DisciplineChoice> disciplines) {
     }
 
     /** A practice of the region in the merged view. */
-    public record PracticeLine(Organisation practice, boolean inNoNetwork, Optional<PracticeInventory> inventory) {
+    public record PracticeLine(Organisation practice, boolean inNoNetwork, Optional<InventoryView> inventory) {
     }
 
-    public record Overview(Region region, List<PracticeLine> practices, Merged merged, List<Organisation> others) {
+    public record Overview(RegionSummary region, List<PracticeLine> practices, Merged merged,
+            List<Organisation> others) {
 
         public long inNoNetwork() {
             return practices.stream().filter(PracticeLine::inNoNetwork).count();
@@ -74,7 +100,7 @@ public class PracticeInventories {
     public record PracticeLink(RegionId region, Organisation practice, boolean canEdit, boolean recorded) {
     }
 
-    private final NetworkAccess access;
+    private final InventoryAccess access;
     private final RegionRepository regions;
     private final NetworkRepository networks;
     private final PracticeInventoryRepository inventories;
@@ -82,7 +108,7 @@ public class PracticeInventories {
     private final Disciplines disciplines;
     private final Clock clock;
 
-    PracticeInventories(NetworkAccess access, RegionRepository regions, NetworkRepository networks,
+    PracticeInventories(InventoryAccess access, RegionRepository regions, NetworkRepository networks,
             PracticeInventoryRepository inventories, Organisations organisations, Disciplines disciplines,
             Clock clock) {
         this.access = access;
@@ -95,24 +121,28 @@ public class PracticeInventories {
     }
 
     /** A practice's inventory for who may record it; 404 when the region or practice is not visible, 403 otherwise. */
+    @UseCase(policy = InventoryPolicies.RECORD_PRACTICE_INVENTORY)
     public InventoryPage page(CurrentUser user, RegionId regionId, OrganisationId practiceId) {
-        Region region = regionToRecordIn(user, regionId);
+        Region region = region(regionId);
         Organisation practice = practice(practiceId);
-        if (!canRecord(user, region, practiceId.value())) {
-            throw new AccessDeniedException("may not record this practice's inventory");
-        }
-        return new InventoryPage(region, practice,
-                inventories.findByRegionIdAndPracticeId(regionId.value(), practiceId.value()),
-                organisations.all().stream().filter(o -> !o.id().equals(practiceId)).toList());
+        return new InventoryPage(region.toSummary(), practice,
+                inventories.findByRegionIdAndPracticeId(regionId.value(), practiceId.value()).map(InventoryView::of),
+                organisations.all().stream().filter(o -> !o.id().equals(practiceId)).toList(),
+                disciplines.catalogue().all().stream().map(DisciplineChoice::of).toList());
+    }
+
+    /**
+     * From the region's merged view: begin the inventory of a practice that is not listed yet (a practice in no
+     * network); nothing is stored until it is recorded.
+     */
+    @UseCase(policy = InventoryPolicies.START_PRACTICE_INVENTORY)
+    public void start(CurrentUser user, RegionId regionId, OrganisationId practiceId) {
+        practice(practiceId);
     }
 
     @Transactional
+    @UseCase(policy = InventoryPolicies.RECORD_PRACTICE_INVENTORY)
     public void record(CurrentUser user, RegionId regionId, OrganisationId practiceId, List<InventoryRow> rows) {
-        Region region = regionToRecordIn(user, regionId);
-        practice(practiceId);
-        if (!canRecord(user, region, practiceId.value())) {
-            throw new AccessDeniedException("may not record this practice's inventory");
-        }
         for (InventoryRow row : rows) {
             if (!disciplines.catalogue().exists(row.disciplineCode())) {
                 throw new DomainException("inventory.error.discipline");
@@ -128,31 +158,18 @@ public class PracticeInventories {
         inventories.save(inventory);
     }
 
-    /** Records an inventory without a person's check, for the demo data. */
-    @Transactional
-    public void recordAsDemo(RegionId regionId, OrganisationId practiceId, List<InventoryRow> rows, AccountId by,
-            String byName) {
-        PracticeInventory inventory = inventories.findByRegionIdAndPracticeId(regionId.value(), practiceId.value())
-                .orElseGet(() -> new PracticeInventory(regionId, practiceId));
-        inventory.record(rows, by, byName, clock.instant());
-        inventories.save(inventory);
-    }
-
-    public boolean hasInventories(RegionId regionId) {
-        return !inventories.findByRegionId(regionId.value()).isEmpty();
-    }
-
     /** The merged view of the region's inventories (RESV staff and area managers of the region; 404 for others). */
+    @UseCase(policy = NetworkPolicyNames.MANAGE_REGION)
     public Overview overview(CurrentUser user, RegionId regionId) {
-        Region region = access.regionToManage(user, regionId);
-        LocalDate today = today();
+        Region region = region(regionId);
+        LocalDate today = access.today();
         List<Network> inRegion = networks.findByRegionIdOrderByName(regionId.value());
         List<PracticeInventory> recorded = inventories.findByRegionId(regionId.value());
         Set<UUID> candidates = new LinkedHashSet<>();
         Set<UUID> inActiveCore = new HashSet<>();
         Set<UUID> served = new HashSet<>();
         for (Network network : inRegion) {
-            Set<UUID> memberOrganisations = memberOrganisations(network, today);
+            Set<UUID> memberOrganisations = InventoryAccess.memberOrganisations(network, today);
             candidates.addAll(memberOrganisations);
             candidates.addAll(network.servedPractices());
             if (network.status() == NetworkStatus.ACTIVE) {
@@ -172,7 +189,8 @@ public class PracticeInventories {
                 practices.stream().map(p -> p.id().value()).toList(), inActiveCore, served));
         List<PracticeLine> lines = practices.stream().map(practice -> new PracticeLine(practice,
                 flagged.contains(practice.id().value()), recorded.stream()
-                        .filter(inventory -> inventory.practice().equals(practice.id())).findFirst()))
+                        .filter(inventory -> inventory.practice().equals(practice.id())).findFirst()
+                        .map(InventoryView::of)))
                 .toList();
 
         Set<UUID> providerIds = recorded.stream().flatMap(inventory -> inventory.rows().stream())
@@ -190,66 +208,35 @@ public class PracticeInventories {
         Set<OrganisationId> listed = practices.stream().map(Organisation::id).collect(Collectors.toSet());
         List<Organisation> others = organisations.ofType(OrganisationType.GP_PRACTICE).stream()
                 .filter(practice -> !listed.contains(practice.id())).toList();
-        return new Overview(region, lines, merged, others);
+        return new Overview(region.toSummary(), lines, merged, others);
     }
 
-    /** The GP practices of a network (member organisations and served practices), for its analysis page. */
-    public List<PracticeLink> practicesOf(CurrentUser user, nl.hecht.network.NetworkId id) {
-        Network network = access.networkToView(user, id);
-        Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
-        Set<UUID> ids = new LinkedHashSet<>(memberOrganisations(network, today()));
+    /**
+     * The GP practices of a network (member organisations and served practices), for its analysis page, each with
+     * whether the person may record its inventory (the rule of {@link InventoryPolicies#RECORD_PRACTICE_INVENTORY}).
+     */
+    @UseCase(policy = NetworkPolicyNames.VIEW_NETWORK)
+    public List<PracticeLink> practicesOf(CurrentUser user, NetworkId id) {
+        Network network = networks.findById(id.value()).orElseThrow(NotFoundException::new);
+        Region region = region(network.region());
+        Set<UUID> ids = new LinkedHashSet<>(InventoryAccess.memberOrganisations(network, access.today()));
         ids.addAll(network.servedPractices());
         return organisations.findAll(ids.stream().map(OrganisationId::new).toList()).values().stream()
                 .filter(organisation -> organisation.type() == OrganisationType.GP_PRACTICE)
                 .sorted(Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER))
-                .map(practice -> new PracticeLink(region.id(), practice, canRecord(user, region, practice.id().value()),
+                .map(practice -> new PracticeLink(region.id(), practice,
+                        access.canRecord(user, region, practice.id().value()),
                         inventories.findByRegionIdAndPracticeId(region.id().value(), practice.id().value())
                                 .isPresent()))
                 .toList();
     }
 
-    boolean canRecord(CurrentUser user, Region region, UUID practice) {
-        if (access.canManage(user, region)) {
-            return true;
-        }
-        LocalDate today = today();
-        for (Network network : networks.findByRegionIdOrderByName(region.id().value())) {
-            if (network.status() == NetworkStatus.ENDED) {
-                continue;
-            }
-            boolean involves = network.servedPractices().contains(practice)
-                    || memberOrganisations(network, today).contains(practice);
-            if (involves && access.canCoordinate(user, network)) {
-                return true;
-            }
-            boolean forThePractice = network.currentMembers(today).stream()
-                    .anyMatch(member -> member.isAccount(user.id()) && practice.equals(member.organisationId()));
-            if (forThePractice) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Region regionToRecordIn(CurrentUser user, RegionId id) {
-        Region region = regions.findById(id.value()).orElseThrow(NotVisibleException::new);
-        if (!access.canManage(user, region) && !access.visibleRegions(user).contains(id)) {
-            throw new NotVisibleException();
-        }
-        return region;
+    private Region region(RegionId id) {
+        return regions.findById(id.value()).orElseThrow(NotFoundException::new);
     }
 
     private Organisation practice(OrganisationId id) {
         return organisations.find(id).filter(organisation -> organisation.type() == OrganisationType.GP_PRACTICE)
-                .orElseThrow(NotVisibleException::new);
-    }
-
-    private static Set<UUID> memberOrganisations(Network network, LocalDate today) {
-        return network.currentMembers(today).stream().map(Member::organisationId).filter(Objects::nonNull)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+                .orElseThrow(NotFoundException::new);
     }
 }

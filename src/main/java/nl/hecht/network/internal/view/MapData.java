@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.area.Areas;
@@ -13,41 +12,46 @@ import nl.hecht.area.Neighbourhood;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.RegionId;
-import nl.hecht.network.internal.access.NetworkAccess;
-import nl.hecht.network.internal.access.NotVisibleException;
+import nl.hecht.network.internal.access.NetworkPolicyNames;
 import nl.hecht.network.internal.coverage.CoverageAnalysis;
+import nl.hecht.network.internal.coverage.CoveragePolicies;
 import nl.hecht.network.internal.coverage.CoverageReport;
 import nl.hecht.network.internal.coverage.CoverageService;
 import nl.hecht.network.internal.coverage.CoverageStatus;
 import nl.hecht.network.internal.coverage.NetworkFact;
 import nl.hecht.network.internal.coverage.RegionFacts;
 import nl.hecht.network.internal.network.Network;
+import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.NotFoundException;
+import nl.hecht.shared.usecase.ApplicationService;
+import nl.hecht.shared.usecase.UseCase;
 
 /**
  * GeoJSON for the maps: the region's neighbourhoods with their coverage status, and a network's area editor. The
  * geometries come from the area module as GeoJSON already; the properties are escaped here.
  */
-@Service
+@ApplicationService
 @Transactional(readOnly = true)
 public class MapData {
 
-    private final NetworkAccess access;
+    private final NetworkRepository networks;
     private final RegionRepository regions;
     private final CoverageService coverage;
     private final Areas areas;
 
-    MapData(NetworkAccess access, RegionRepository regions, CoverageService coverage, Areas areas) {
-        this.access = access;
+    MapData(NetworkRepository networks, RegionRepository regions, CoverageService coverage, Areas areas) {
+        this.networks = networks;
         this.regions = regions;
         this.coverage = coverage;
         this.areas = areas;
     }
 
+    @UseCase(policy = NetworkPolicyNames.MANAGE_REGION)
     public String coverage(CurrentUser user, RegionId id) {
-        Region region = access.regionToManage(user, id);
+        Region region = regions.findById(id.value()).orElseThrow(NotFoundException::new);
         RegionFacts facts = coverage.facts(region);
         CoverageReport report = CoverageAnalysis.analyse(facts.advice(), facts.areas(), facts.networks().values());
         return features(facts, code -> ",\"status\":"
@@ -60,9 +64,10 @@ public class MapData {
      * network that has not ended ({@code OTHER}) or {@code FREE}; {@code otherCore} tells what it becomes when it
      * leaves this network, {@code others} names the other networks it is in.
      */
+    @UseCase(policy = CoveragePolicies.MAP_NETWORK_AREA)
     public String area(CurrentUser user, NetworkId id) {
-        Network network = access.networkToCoordinate(user, id);
-        Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
+        Network network = networks.findById(id.value()).orElseThrow(NotFoundException::new);
+        Region region = regions.findById(network.region().value()).orElseThrow(NotFoundException::new);
         RegionFacts facts = coverage.facts(region);
         Set<NeighbourhoodCode> selected = network.serviceArea();
         return features(facts, code -> {
