@@ -69,7 +69,7 @@ class AnalysisInventoryUseCaseTests {
                 || useCase.service() == MapData.class).extracting(UseCaseDescription::toString).containsExactly(
                         "CoverageViews.coverage -> MANAGE_REGION",
                         "CoverageViews.managedRegions -> SEE_REGIONS",
-                        "MapData.area -> MAP_NETWORK_AREA",
+                        "MapData.area -> COORDINATE_AREA",
                         "MapData.coverage -> MANAGE_REGION",
                         "NetworkAnalysis.addPlayer -> COORDINATE_NETWORK",
                         "NetworkAnalysis.endpoints -> COORDINATE_NETWORK",
@@ -83,7 +83,7 @@ class AnalysisInventoryUseCaseTests {
                         "PracticeInventories.record -> RECORD_PRACTICE_INVENTORY",
                         "PracticeInventories.start -> START_PRACTICE_INVENTORY");
         assertThat(catalogue.policies()).containsKeys("RECORD_PRACTICE_INVENTORY", "START_PRACTICE_INVENTORY",
-                "MAP_NETWORK_AREA");
+                "COORDINATE_AREA");
     }
 
     @Test

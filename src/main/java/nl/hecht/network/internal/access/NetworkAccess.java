@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,43 +84,6 @@ public class NetworkAccess {
 
     public boolean canView(CurrentUser user, Network network) {
         return canCoordinate(user, network) || visibleRegions(user).contains(network.region());
-    }
-
-    // --- for the services not yet behind the use-case boundary (analysis, inventory, coverage); to be removed ----
-
-    /** A region the person manages; 404 when they may not see it at all. */
-    public Region regionToManage(CurrentUser user, RegionId id) {
-        Region region = regions.findById(id.value()).orElseThrow(NotVisibleException::new);
-        if (!canManage(user, region)) {
-            throw new NotVisibleException();
-        }
-        return region;
-    }
-
-    public Network networkToView(CurrentUser user, NetworkId id) {
-        Network network = networks.findById(id.value()).orElseThrow(NotVisibleException::new);
-        if (!canView(user, network)) {
-            throw new NotVisibleException();
-        }
-        return network;
-    }
-
-    /** A network whose members, area and charter the person may change: 404 if invisible, 403 if only visible. */
-    public Network networkToCoordinate(CurrentUser user, NetworkId id) {
-        Network network = networkToView(user, id);
-        if (!canCoordinate(user, network)) {
-            throw new AccessDeniedException("not a coordinator of this network");
-        }
-        return network;
-    }
-
-    /** A network whose status, profile and size justification the person may change (RESV). */
-    public Network networkToManage(CurrentUser user, NetworkId id) {
-        Network network = networkToView(user, id);
-        if (!canManage(user, network)) {
-            throw new AccessDeniedException("not RESV staff of this network's region");
-        }
-        return network;
     }
 
     // --- the decisions of the policies ({@link NetworkPolicies}), each loading and deciding in one transaction ----

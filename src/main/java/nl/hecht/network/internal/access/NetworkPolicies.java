@@ -1,5 +1,8 @@
 package nl.hecht.network.internal.access;
 
+import static nl.hecht.network.internal.access.NetworkPolicyNames.COORDINATE_AREA;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.COORDINATE_MEMBERS;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.CREATE_NETWORK;
 import static nl.hecht.network.internal.access.NetworkPolicyNames.COORDINATE_NETWORK;
 import static nl.hecht.network.internal.access.NetworkPolicyNames.CREATE_REGION;
 import static nl.hecht.network.internal.access.NetworkPolicyNames.MANAGE_NETWORK;
@@ -37,16 +40,6 @@ import nl.hecht.shared.usecase.Verdict;
  */
 @Configuration(proxyBeanMethods = false)
 public class NetworkPolicies {
-
-    /**
-     * One network's members to add, change and end: its coordinator or the RESV of its region (professionals are
-     * refused with 403, also for a network they cannot see).
-     */
-    public static final String COORDINATE_MEMBERS = "COORDINATE_MEMBERS";
-    /** One network's service area to change: its coordinator or the RESV (professionals 403, as for the members). */
-    public static final String COORDINATE_AREA = "COORDINATE_AREA";
-    /** A new network in a region: RESV staff of that region; another person of the networks part gets 404. */
-    public static final String CREATE_NETWORK = "CREATE_NETWORK";
 
     /** Professionals, coordinators and RESV staff (and administrators): the networks part of Hecht at all. */
     private static final Set<String> NETWORK_ROLES = Set.of("ADMIN", "RESV_STAFF", "COORDINATOR", "PROFESSIONAL");

@@ -12,9 +12,9 @@ import nl.hecht.area.Neighbourhood;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.RegionId;
+import nl.hecht.network.internal.access.NetworkPolicies;
 import nl.hecht.network.internal.access.NetworkPolicyNames;
 import nl.hecht.network.internal.coverage.CoverageAnalysis;
-import nl.hecht.network.internal.coverage.CoveragePolicies;
 import nl.hecht.network.internal.coverage.CoverageReport;
 import nl.hecht.network.internal.coverage.CoverageService;
 import nl.hecht.network.internal.coverage.CoverageStatus;
@@ -64,7 +64,7 @@ public class MapData {
      * network that has not ended ({@code OTHER}) or {@code FREE}; {@code otherCore} tells what it becomes when it
      * leaves this network, {@code others} names the other networks it is in.
      */
-    @UseCase(policy = CoveragePolicies.MAP_NETWORK_AREA)
+    @UseCase(policy = NetworkPolicyNames.COORDINATE_AREA)
     public String area(CurrentUser user, NetworkId id) {
         Network network = networks.findById(id.value()).orElseThrow(NotFoundException::new);
         Region region = regions.findById(network.region().value()).orElseThrow(NotFoundException::new);

@@ -27,15 +27,15 @@ import nl.hecht.network.NetworkSummary;
 import nl.hecht.network.RegionSummary;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.access.NetworkAccess;
-import nl.hecht.network.internal.access.NotVisibleException;
 import nl.hecht.network.internal.access.NetworkAccess.Rights;
 import nl.hecht.network.internal.network.MemberDetails;
 import nl.hecht.network.MemberId;
+import nl.hecht.shared.NotFoundException;
 import nl.hecht.shared.usecase.ApplicationService;
 import nl.hecht.shared.usecase.UseCase;
-import static nl.hecht.network.internal.access.NetworkPolicies.COORDINATE_AREA;
-import static nl.hecht.network.internal.access.NetworkPolicies.COORDINATE_MEMBERS;
-import static nl.hecht.network.internal.access.NetworkPolicies.CREATE_NETWORK;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.COORDINATE_AREA;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.COORDINATE_MEMBERS;
+import static nl.hecht.network.internal.access.NetworkPolicyNames.CREATE_NETWORK;
 import static nl.hecht.network.internal.access.NetworkPolicyNames.COORDINATE_NETWORK;
 import static nl.hecht.network.internal.access.NetworkPolicyNames.MANAGE_NETWORK;
 import static nl.hecht.network.internal.access.NetworkPolicyNames.SEE_NETWORKS;
@@ -103,7 +103,7 @@ public class NetworkViews {
     @UseCase(policy = VIEW_NETWORK)
     public NetworkOverview overview(CurrentUser user, NetworkId id, Locale locale) {
         Network network = load(id);
-        Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
+        Region region = regions.findById(network.region().value()).orElseThrow(NotFoundException::new);
         LocalDate today = today();
         List<nl.hecht.area.Neighbourhood> neighbourhoods = new ArrayList<>(
                 coverage.neighbourhoods(network.serviceArea()).values());
@@ -161,7 +161,7 @@ public class NetworkViews {
     /** The name of a region whose networks the person manages, for the form that creates one: 404 otherwise. */
     @UseCase(policy = CREATE_NETWORK)
     public String regionNameToManage(CurrentUser user, RegionId id) {
-        return regions.findById(id.value()).map(Region::name).orElseThrow(NotVisibleException::new);
+        return regions.findById(id.value()).map(Region::name).orElseThrow(NotFoundException::new);
     }
 
     private NetworkSettings settings(Network network) {
@@ -183,7 +183,7 @@ public class NetworkViews {
     @UseCase(policy = COORDINATE_AREA)
     public AreaEditor areaEditor(CurrentUser user, NetworkId id) {
         Network network = load(id);
-        Region region = regions.findById(network.region().value()).orElseThrow(NotVisibleException::new);
+        Region region = regions.findById(network.region().value()).orElseThrow(NotFoundException::new);
         RegionFacts facts = coverage.facts(region);
         Map<nl.hecht.shared.NeighbourhoodCode, List<String>> others = new LinkedHashMap<>();
         facts.networksByNeighbourhood().forEach((code, ids) -> others.put(code, ids.stream()
@@ -223,7 +223,7 @@ public class NetworkViews {
     public MemberName memberName(CurrentUser user, NetworkId id, MemberId member) {
         Network network = load(id);
         Member found = network.findMember(member)
-                .orElseThrow(NotVisibleException::new);
+                .orElseThrow(NotFoundException::new);
         return new MemberName(network.id(), network.name(), member, found.personName());
     }
 
@@ -240,7 +240,7 @@ public class NetworkViews {
     }
 
     private Network load(NetworkId id) {
-        return networks.findById(id.value()).orElseThrow(NotVisibleException::new);
+        return networks.findById(id.value()).orElseThrow(NotFoundException::new);
     }
 
     private static boolean matches(MemberView view, String needle, Locale locale) {

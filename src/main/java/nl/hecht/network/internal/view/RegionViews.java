@@ -20,7 +20,7 @@ import nl.hecht.identity.Accounts;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
 import nl.hecht.network.RegionId;
-import nl.hecht.network.internal.access.NotVisibleException;
+import nl.hecht.shared.NotFoundException;
 import nl.hecht.shared.usecase.ApplicationService;
 import nl.hecht.shared.usecase.UseCase;
 import static nl.hecht.network.internal.access.NetworkPolicyNames.CREATE_REGION;
@@ -70,7 +70,7 @@ public class RegionViews {
 
     @UseCase(policy = MANAGE_REGION)
     public RegionPage page(CurrentUser user, RegionId id) {
-        Region region = regionRepository.findById(id.value()).orElseThrow(NotVisibleException::new);
+        Region region = regionRepository.findById(id.value()).orElseThrow(NotFoundException::new);
         Map<String, String> municipalityNames = areas.municipalities().stream()
                 .collect(Collectors.toMap(m -> m.code().value(), Municipality::name, (a, b) -> a));
         List<Municipality> municipalities = region.municipalities().stream()
