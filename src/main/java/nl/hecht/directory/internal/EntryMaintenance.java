@@ -18,11 +18,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.area.Areas;
@@ -46,15 +45,18 @@ import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.NotFoundException;
 import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.usecase.ApplicationService;
+import nl.hecht.shared.usecase.UseCase;
 
 /**
- * Maintenance of the sociale kaart (issue 5 part 4; R090, R071–R073, R245–R247): the staff entry page, the forms for
- * entries and locations, "still right" (verify), the change history, the overview of one's own entries and the
- * organisation staff. Every method checks {@link EntryAccess} first; an unknown id (or one of another organisation
- * where an organisation is named) answers {@link NotFoundException} (404), a refusal 403.
+ * Maintenance of the sociale kaart (R090, R071–R073, R245–R247): the staff entry page, the forms for entries and
+ * locations, "still right" (verify), the change history, the overview of one's own entries and the organisation
+ * staff. Each use case names its policy ({@link DirectoryPolicies}, deciding with {@link EntryAccess}) before it runs;
+ * an unknown id (or a location of another organisation) answers {@link NotFoundException} (404), a refusal 403.
  */
-@Service
+@ApplicationService
 @Transactional
 public class EntryMaintenance {
 
@@ -65,7 +67,7 @@ public class EntryMaintenance {
     private final LocationRepository locations;
     private final OrganisationRepository organisations;
     private final SocialMapRegister register;
-    private final EntryAccess access;
+    private final EntryAccess rules;
     private final Accounts accounts;
     private final Areas areas;
     private final ObjectProvider<NetworkAreas> networkAreas;
@@ -73,13 +75,13 @@ public class EntryMaintenance {
     private final Clock clock;
 
     EntryMaintenance(ServiceRepository services, LocationRepository locations, OrganisationRepository organisations,
-            SocialMapRegister register, EntryAccess access, Accounts accounts, Areas areas,
+            SocialMapRegister register, EntryAccess rules, Accounts accounts, Areas areas,
             ObjectProvider<NetworkAreas> networkAreas, MessageSource messages, Clock clock) {
         this.services = services;
         this.locations = locations;
         this.organisations = organisations;
         this.register = register;
-        this.access = access;
+        this.rules = rules;
         this.accounts = accounts;
         this.areas = areas;
         this.networkAreas = networkAreas;
@@ -89,10 +91,10 @@ public class EntryMaintenance {
 
     // --- entries -------------------------------------------------------------------------------------------------
 
+    @UseCase(policy = DirectoryPolicyNames.READ_ENTRY)
     @Transactional(readOnly = true)
     public EntryPage entry(CurrentUser user, ServiceId id, Locale locale) {
         ServiceEntry entry = entry(id);
-        access.requireRead(user, entry);
         ServiceView view = register.view(entry);
         ServiceDetails details = view.details();
         String verifiedBy = view.lastVerifiedBy() == null ? null
@@ -102,27 +104,25 @@ public class EntryMaintenance {
                 .sorted().toList();
         List<String> neighbourhoods = areas.neighbourhoods(details.neighbourhoods()).stream()
                 .map(Neighbourhood::name).sorted().toList();
-        return new EntryPage(view, entry.version(), access.mayEdit(user, entry),
-                access.mayManage(user, entry.organisation()), verifiedBy,
+        return new EntryPage(view, entry.version(), rules.mayEdit(user, entry),
+                rules.mayManage(user, entry.organisation()), verifiedBy,
                 termName(terms, details.categoryCode(), locale), targetGroups, neighbourhoods);
     }
 
     /** The entry's details and version to fill the edit form. */
+    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_ENTRY)
     @Transactional(readOnly = true)
     public Editable editable(CurrentUser user, ServiceId id) {
         ServiceEntry entry = entry(id);
-        access.requireEdit(user, entry);
         return new Editable(register.view(entry), entry.version());
     }
 
     /** What the entry form offers for an entry of the organisation. */
+    @UseCase(policy = DirectoryPolicyNames.ADD_ENTRY)
     @Transactional(readOnly = true)
     public FormChoices choices(CurrentUser user, OrganisationId organisationId, Collection<NeighbourhoodCode> current,
             Locale locale) {
         RegisteredOrganisation organisation = organisation(organisationId);
-        if (!access.mayManage(user, organisation) && !user.has(Role.COORDINATOR)) {
-            throw new AccessDeniedException("may not add entries here");
-        }
         List<TaxonomyTerm> categories = register.terms(Vocabulary.CATEGORY);
         List<CategoryGroup> groups = new ArrayList<>();
         for (TaxonomyTerm top : categories) {
@@ -136,10 +136,10 @@ public class EntryMaintenance {
     }
 
     /** The form's context for an entry being edited: its organisation, checked for edit rights. */
+    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_ENTRY)
     @Transactional(readOnly = true)
     public OrganisationId organisationOf(CurrentUser user, ServiceId id) {
         ServiceEntry entry = entry(id);
-        access.requireEdit(user, entry);
         return entry.organisation().id();
     }
 
@@ -147,35 +147,31 @@ public class EntryMaintenance {
      * Registers an entry of the organisation: by its staff, administrators and RESV staff, or a coordinator for an
      * entry in their area.
      */
+    @UseCase(policy = DirectoryPolicyNames.ADD_ENTRY)
     public ServiceId register(CurrentUser user, OrganisationId organisationId, ServiceDetails details) {
         RegisteredOrganisation organisation = organisation(organisationId);
-        if (!access.mayManage(user, organisation)) {
-            if (!user.has(Role.COORDINATOR)) {
-                throw new AccessDeniedException("may not add entries here");
-            }
-            if (!access.curates(user, areaOf(details))) {
-                throw new DomainException("service.error.outside-area");
-            }
+        if (!rules.mayPlace(user, organisation, areaOf(details))) {
+            throw new DomainException("service.error.outside-area");
         }
         return register.register(organisationId, details, user.id());
     }
 
+    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_ENTRY)
     public void change(CurrentUser user, ServiceId id, ServiceDetails details, Long version) {
-        ServiceEntry entry = entry(id);
-        access.requireEdit(user, entry);
+        entry(id);
         register.change(id, details, user.id(), version);
     }
 
+    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_ENTRY)
     public void verify(CurrentUser user, ServiceId id) {
-        ServiceEntry entry = entry(id);
-        access.requireEdit(user, entry);
+        entry(id);
         register.verify(id, user.id());
     }
 
+    @UseCase(policy = DirectoryPolicyNames.READ_ENTRY)
     @Transactional(readOnly = true)
     public HistoryPage history(CurrentUser user, ServiceId id, Locale locale) {
         ServiceEntry entry = entry(id);
-        access.requireRead(user, entry);
         List<HistoryRecord> records = register.history(id);
         Set<AccountId> who = records.stream().map(HistoryRecord::by).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -193,7 +189,7 @@ public class EntryMaintenance {
                     .toList();
             lines.add(new HistoryLine(record.occurredAt().atZone(TimeConfiguration.ZONE), by, record.kind(), changes));
         }
-        return new HistoryPage(entry.id(), entry.name(), entry.organisation().name(), access.mayEdit(user, entry),
+        return new HistoryPage(entry.id(), entry.name(), entry.organisation().name(), rules.mayEdit(user, entry),
                 lines);
     }
 
@@ -203,6 +199,7 @@ public class EntryMaintenance {
      * "Mijn vermeldingen": the entries the person may edit, those due for verification first. Administrators see the
      * counts of the whole sociale kaart and the entries longest unverified; RESV staff the same for their regions.
      */
+    @UseCase(policy = DirectoryPolicyNames.SEARCH_DIRECTORY)
     @Transactional(readOnly = true)
     public MaintenanceOverview overview(CurrentUser user) {
         LocalDate dueBefore = today().minusMonths(ServiceEntry.VERIFY_MONTHS);
@@ -211,15 +208,15 @@ public class EntryMaintenance {
         long total;
         long due;
         boolean truncated = false;
-        if (access.isManager(user) && !user.has(Role.ADMIN)) {
-            List<ServiceEntry> region = access.inScope(access.scopeOf(user), services.findAll());
+        if (rules.isManager(user) && !user.has(Role.ADMIN)) {
+            List<ServiceEntry> region = rules.inScope(rules.scopeOf(user), services.findAll());
             total = region.size();
             due = region.stream().filter(entry -> entry.lastVerifiedOn().isBefore(dueBefore)).count();
             entries = region.stream()
                     .sorted(Comparator.comparing(ServiceEntry::lastVerifiedOn).thenComparing(ServiceEntry::name))
                     .limit(MANAGER_OVERVIEW_LIMIT).toList();
             truncated = total > entries.size();
-        } else if (access.isManager(user)) {
+        } else if (rules.isManager(user)) {
             total = services.count();
             due = services.countByLastVerifiedOnBefore(dueBefore);
             entries = services.findOldestVerified(PageRequest.of(0, MANAGER_OVERVIEW_LIMIT));
@@ -230,7 +227,7 @@ public class EntryMaintenance {
                 services.findByOrganisations(own.stream().map(org -> org.id().value()).toList())
                         .forEach(entry -> mine.put(entry.id().value(), entry));
             }
-            Set<String> curated = access.curatedBy(user);
+            Set<String> curated = rules.curatedBy(user);
             if (!curated.isEmpty()) {
                 services.findInArea(curated).forEach(entry -> mine.putIfAbsent(entry.id().value(), entry));
             }
@@ -243,18 +240,16 @@ public class EntryMaintenance {
                 .map(entry -> new OverviewRow(entry.id(), entry.name(), entry.kind(), entry.organisation().name(),
                         entry.lastVerifiedOn(), entry.lastVerifiedOn().isBefore(dueBefore)))
                 .toList();
-        return new MaintenanceOverview(rows, total, due, access.isManager(user), truncated,
+        return new MaintenanceOverview(rows, total, due, rules.isManager(user), truncated,
                 own.stream().map(RegisteredOrganisation::toView).toList());
     }
 
     // --- locations -----------------------------------------------------------------------------------------------
 
+    @UseCase(policy = DirectoryPolicyNames.VIEW_ORGANISATION)
     @Transactional(readOnly = true)
     public OrganisationPage organisationPage(CurrentUser user, OrganisationId id) {
         RegisteredOrganisation organisation = organisation(id);
-        if (!access.mayManage(user, organisation) && !user.has(Role.COORDINATOR) && !user.has(Role.PROFESSIONAL)) {
-            throw new AccessDeniedException("may not see this organisation's maintenance page");
-        }
         LocalDate dueBefore = today().minusMonths(ServiceEntry.VERIFY_MONTHS);
         List<OverviewRow> entries = services.findByOrganisation(id.value()).stream()
                 .map(entry -> new OverviewRow(entry.id(), entry.name(), entry.kind(), organisation.name(),
@@ -265,42 +260,44 @@ public class EntryMaintenance {
         Set<NeighbourhoodCode> codes = own.stream().map(Location::neighbourhood).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         areas.neighbourhoods(codes).forEach(n -> names.put(n.code().value(), n.name()));
-        return new OrganisationPage(organisation.toView(), own, names, entries, access.mayManage(user, organisation),
-                access.mayManageStaff(user, organisation));
+        return new OrganisationPage(organisation.toView(), own, names, entries, rules.mayManage(user, organisation),
+                rules.mayManageStaff(user, organisation));
     }
 
+    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_LOCATIONS)
     @Transactional(readOnly = true)
     public List<NeighbourhoodGroup> locationChoices(CurrentUser user, OrganisationId id,
             Collection<NeighbourhoodCode> current) {
-        access.requireManage(user, organisation(id));
+        organisation(id);
         return neighbourhoodChoices(current);
     }
 
+    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_LOCATIONS)
     @Transactional(readOnly = true)
     public EditableLocation location(CurrentUser user, OrganisationId organisationId, LocationId id) {
-        access.requireManage(user, organisation(organisationId));
         LocationEntity location = ownLocation(organisationId, id);
         return new EditableLocation(location.toView(), location.details(), location.version());
     }
 
+    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_LOCATIONS)
     public LocationId addLocation(CurrentUser user, OrganisationId organisationId, LocationDetails details) {
-        access.requireManage(user, organisation(organisationId));
+        organisation(organisationId);
         return register.addLocation(organisationId, details);
     }
 
+    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_LOCATIONS)
     public void changeLocation(CurrentUser user, OrganisationId organisationId, LocationId id, LocationDetails details,
             Long version) {
-        access.requireManage(user, organisation(organisationId));
         ownLocation(organisationId, id);
         register.changeLocation(id, details, version);
     }
 
     // --- organisation staff --------------------------------------------------------------------------------------
 
+    @UseCase(policy = DirectoryPolicyNames.MANAGE_STAFF)
     @Transactional(readOnly = true)
     public StaffPage staff(CurrentUser user, OrganisationId id) {
         RegisteredOrganisation organisation = organisation(id);
-        access.requireManageStaff(user, organisation);
         Set<AccountId> staff = organisation.staff();
         List<AccountSummary> members = accounts.findAll(staff).values().stream()
                 .sorted(Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
@@ -309,9 +306,12 @@ public class EntryMaintenance {
         return new StaffPage(organisation.toView(), members, candidates);
     }
 
-    public void addStaff(CurrentUser user, OrganisationId id, AccountId account) {
+    @UseCase(policy = DirectoryPolicyNames.MANAGE_STAFF)
+    public void addStaff(CurrentUser user, OrganisationId id, @Nullable AccountId account) {
         RegisteredOrganisation organisation = organisation(id);
-        access.requireManageStaff(user, organisation);
+        if (account == null) {
+            throw new DomainException("staff.error.account");
+        }
         AccountSummary summary = accounts.find(account).filter(AccountSummary::active)
                 .orElseThrow(() -> new DomainException("staff.error.account"));
         if (summary.roles().equals(Set.of(Role.CLIENT))) {
@@ -320,9 +320,9 @@ public class EntryMaintenance {
         organisation.addStaff(account);
     }
 
+    @UseCase(policy = DirectoryPolicyNames.MANAGE_STAFF)
     public void removeStaff(CurrentUser user, OrganisationId id, AccountId account) {
         RegisteredOrganisation organisation = organisation(id);
-        access.requireManageStaff(user, organisation);
         organisation.removeStaff(account);
     }
 
@@ -480,13 +480,5 @@ public class EntryMaintenance {
     }
 
     public record StaffPage(Organisation organisation, List<AccountSummary> staff, List<AccountSummary> candidates) {
-    }
-
-    /** The entry, organisation or location does not exist (or is not the organisation's): 404. */
-    public static class NotFoundException extends RuntimeException {
-
-        public NotFoundException() {
-            super("not found", null, false, false);
-        }
     }
 }

@@ -4,8 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,17 +22,15 @@ import nl.hecht.directory.OrganisationId;
 import nl.hecht.directory.ServiceId;
 import nl.hecht.directory.internal.EntryMaintenance;
 import nl.hecht.identity.CurrentUser;
-import nl.hecht.shared.DomainException;
 import nl.hecht.shared.NeighbourhoodCode;
-import nl.hecht.shared.web.DomainRefusals;
+import nl.hecht.shared.web.FormSubmission;
 
 /**
- * The staff pages of an entry of the sociale kaart (issue 5 part 4; R090, R072, R245): the entry page, the form to
- * add or change one, "still right" (verify) and the change history. Who may do what is decided by the directory's
- * access rules; clients are refused here already.
+ * The staff pages of an entry of the sociale kaart (R090, R072, R245): the entry page, the form to
+ * add or change one, "still right" (verify) and the change history. Who may do what is decided by the use cases'
+ * policies; clients are refused before anything is read.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
 class EntryController {
 
     static final String ENTRY_VIEW = "directory/entry";
@@ -62,87 +58,71 @@ class EntryController {
     }
 
     @GetMapping("/directory/entries/{id}")
-    String entry(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("page", maintenance.entry(user, ServiceId.parse(id), locale));
+    String entry(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id, Locale locale, Model model) {
+        model.addAttribute("page", maintenance.entry(user, id, locale));
         return ENTRY_VIEW;
     }
 
     @GetMapping("/directory/entries/{id}/history")
-    String history(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("history", maintenance.history(user, ServiceId.parse(id), locale));
+    String history(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id, Locale locale,
+            Model model) {
+        model.addAttribute("history", maintenance.history(user, id, locale));
         return HISTORY_VIEW;
     }
 
     @PostMapping("/directory/entries/{id}/verify")
-    String verify(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
-        ServiceId entry = ServiceId.parse(id);
-        maintenance.verify(user, entry);
-        redirect.addFlashAttribute("flashMessage", "entry.verified");
-        return "redirect:/directory/entries/" + entry;
+    String verify(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id, RedirectAttributes redirect) {
+        return FormSubmission.act(redirect, "/directory/entries/" + id, "entry.verified",
+                () -> maintenance.verify(user, id));
     }
 
     @GetMapping("/directory/entries/{id}/edit")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
-        ServiceId entry = ServiceId.parse(id);
-        EntryMaintenance.Editable editable = maintenance.editable(user, entry);
-        return form(user, editable.view().organisation().id(), entry, EntryForm.of(editable.view(), editable.version()),
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id, Locale locale, Model model) {
+        EntryMaintenance.Editable editable = maintenance.editable(user, id);
+        return form(user, editable.view().organisation().id(), id, EntryForm.of(editable.view(), editable.version()),
                 EntryForm.EMPTY_ROWS, locale, model);
     }
 
     @PostMapping("/directory/entries/{id}/edit")
-    String change(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    String change(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id,
             @Validated @ModelAttribute("entryForm") EntryForm form, BindingResult binding,
             @RequestParam(required = false) String addRow, Locale locale, Model model, RedirectAttributes redirect) {
-        ServiceId entry = ServiceId.parse(id);
-        OrganisationId organisation = maintenance.organisationOf(user, entry);
+        OrganisationId organisation = maintenance.organisationOf(user, id);
         if (addRow != null) {
-            return form(user, organisation, entry, form, EntryForm.EMPTY_ROWS + 1, locale, model);
+            return form(user, organisation, id, form, EntryForm.EMPTY_ROWS + 1, locale, model);
         }
         form.check(binding);
-        if (!binding.hasErrors()) {
-            try {
-                maintenance.change(user, entry, form.toDetails(), form.version());
-                redirect.addFlashAttribute("flashMessage", "entry.changed");
-                return "redirect:/directory/entries/" + entry;
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, FIELDS);
-            } catch (OptimisticLockingFailureException e) {
-                binding.reject("service.error.changed-meanwhile");
-            }
-        }
-        return form(user, organisation, entry, form, EntryForm.EMPTY_ROWS, locale, model);
+        return FormSubmission.of(binding).fields(FIELDS).versioned("service.error.changed-meanwhile").submit(() -> {
+            maintenance.change(user, id, form.toDetails(), form.version());
+            redirect.addFlashAttribute("flashMessage", "entry.changed");
+            return "redirect:/directory/entries/" + id;
+        }, () -> form(user, organisation, id, form, EntryForm.EMPTY_ROWS, locale, model));
     }
 
     @GetMapping("/directory/organisations/{organisationId}/entries/new")
-    String newEntry(@AuthenticationPrincipal CurrentUser user, @PathVariable String organisationId,
+    String newEntry(@AuthenticationPrincipal CurrentUser user, @PathVariable OrganisationId organisationId,
             @RequestParam(required = false) EntryKind kind, Locale locale, Model model) {
         EntryForm form = EntryForm.empty();
         if (kind != null) {
             form = new EntryForm(kind, null, null, null, null, null, Access.SELF_REFERRAL, null, null, "nl", null,
                     null, null, null, null, null, null, form.hours(), null, false, true, null);
         }
-        return form(user, OrganisationId.parse(organisationId), null, form, EntryForm.EMPTY_ROWS, locale, model);
+        return form(user, organisationId, null, form, EntryForm.EMPTY_ROWS, locale, model);
     }
 
     @PostMapping("/directory/organisations/{organisationId}/entries/new")
-    String register(@AuthenticationPrincipal CurrentUser user, @PathVariable String organisationId,
+    String register(@AuthenticationPrincipal CurrentUser user, @PathVariable OrganisationId organisationId,
             @Validated @ModelAttribute("entryForm") EntryForm form, BindingResult binding,
             @RequestParam(required = false) String addRow, Locale locale, Model model, RedirectAttributes redirect) {
-        OrganisationId organisation = OrganisationId.parse(organisationId);
         if (addRow != null) {
-            return form(user, organisation, null, form, EntryForm.EMPTY_ROWS + 1, locale, model);
+            return form(user, organisationId, null, form, EntryForm.EMPTY_ROWS + 1, locale, model);
         }
         form.check(binding);
-        if (!binding.hasErrors()) {
-            try {
-                ServiceId created = maintenance.register(user, organisation, form.toDetails());
-                redirect.addFlashAttribute("flashMessage", "entry.registered");
-                return "redirect:/directory/entries/" + created;
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, FIELDS);
-            }
-        }
-        return form(user, organisation, null, form, EntryForm.EMPTY_ROWS, locale, model);
+        return FormSubmission.of(binding).fields(FIELDS).submit(() -> {
+            ServiceId created = maintenance.register(user, organisationId, form.toDetails());
+            redirect.addFlashAttribute("flashMessage", "entry.registered");
+            return "redirect:/directory/entries/" + created;
+        }, () -> form(user, organisationId, null, form, EntryForm.EMPTY_ROWS, locale, model));
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.hecht.directory.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,11 +9,10 @@ import nl.hecht.directory.internal.EntryMaintenance;
 import nl.hecht.identity.CurrentUser;
 
 /**
- * "Mijn vermeldingen" (issue 5 part 4): the entries the person may keep, those due for verification first; for
+ * "Mijn vermeldingen" (R090): the entries the person may keep, those due for verification first; for
  * administrators and RESV staff the counts of the whole sociale kaart.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
 class MaintenanceController {
 
     static final String VIEW = "directory/maintenance";
