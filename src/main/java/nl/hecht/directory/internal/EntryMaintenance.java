@@ -109,20 +109,32 @@ public class EntryMaintenance {
                 termName(terms, details.categoryCode(), locale), targetGroups, neighbourhoods);
     }
 
-    /** The entry's details and version to fill the edit form. */
+    /** The entry's details and version to fill the edit form, with what the form offers. */
     @UseCase(policy = DirectoryPolicyNames.MAINTAIN_ENTRY)
     @Transactional(readOnly = true)
     public Editable editable(CurrentUser user, ServiceId id) {
         ServiceEntry entry = entry(id);
-        return new Editable(register.view(entry), entry.version());
+        ServiceView view = register.view(entry);
+        return new Editable(view, entry.version(), choices(entry.organisation(), view.details().neighbourhoods()));
     }
 
-    /** What the entry form offers for an entry of the organisation. */
+    /** What the entry form offers for a new entry of the organisation. */
     @UseCase(policy = DirectoryPolicyNames.ADD_ENTRY)
     @Transactional(readOnly = true)
     public FormChoices choices(CurrentUser user, OrganisationId organisationId, Collection<NeighbourhoodCode> current,
             Locale locale) {
-        RegisteredOrganisation organisation = organisation(organisationId);
+        return choices(organisation(organisationId), current);
+    }
+
+    /** What the entry form offers for the entry being edited (shown again with what was typed). */
+    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_ENTRY)
+    @Transactional(readOnly = true)
+    public FormChoices choicesFor(CurrentUser user, ServiceId id, Collection<NeighbourhoodCode> current,
+            Locale locale) {
+        return choices(entry(id).organisation(), current);
+    }
+
+    private FormChoices choices(RegisteredOrganisation organisation, Collection<NeighbourhoodCode> current) {
         List<TaxonomyTerm> categories = register.terms(Vocabulary.CATEGORY);
         List<CategoryGroup> groups = new ArrayList<>();
         for (TaxonomyTerm top : categories) {
@@ -132,15 +144,7 @@ public class EntryMaintenance {
             }
         }
         return new FormChoices(organisation.toView(), groups, register.terms(Vocabulary.TARGET_GROUP),
-                neighbourhoodChoices(current), register.locationsOf(organisationId));
-    }
-
-    /** The form's context for an entry being edited: its organisation, checked for edit rights. */
-    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_ENTRY)
-    @Transactional(readOnly = true)
-    public OrganisationId organisationOf(CurrentUser user, ServiceId id) {
-        ServiceEntry entry = entry(id);
-        return entry.organisation().id();
+                neighbourhoodChoices(current), register.locationsOf(organisation.id()));
     }
 
     /**
@@ -436,7 +440,7 @@ public class EntryMaintenance {
             List<String> neighbourhoodNames) {
     }
 
-    public record Editable(ServiceView view, Long version) {
+    public record Editable(ServiceView view, Long version, FormChoices choices) {
     }
 
     public record CategoryGroup(TaxonomyTerm parent, List<TaxonomyTerm> children) {

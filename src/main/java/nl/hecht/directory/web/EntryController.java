@@ -2,6 +2,7 @@ package nl.hecht.directory.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -79,24 +80,25 @@ class EntryController {
     @GetMapping("/directory/entries/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id, Locale locale, Model model) {
         EntryMaintenance.Editable editable = maintenance.editable(user, id);
-        return form(user, editable.view().organisation().id(), id, EntryForm.of(editable.view(), editable.version()),
-                EntryForm.EMPTY_ROWS, locale, model);
+        return form(editable.choices(), id, EntryForm.of(editable.view(), editable.version()), EntryForm.EMPTY_ROWS,
+                model);
     }
 
     @PostMapping("/directory/entries/{id}/edit")
     String change(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id,
             @Validated @ModelAttribute("entryForm") EntryForm form, BindingResult binding,
             @RequestParam(required = false) String addRow, Locale locale, Model model, RedirectAttributes redirect) {
-        OrganisationId organisation = maintenance.organisationOf(user, id);
         if (addRow != null) {
-            return form(user, organisation, id, form, EntryForm.EMPTY_ROWS + 1, locale, model);
+            return form(maintenance.choicesFor(user, id, neighbourhoods(form), locale), id, form,
+                    EntryForm.EMPTY_ROWS + 1, model);
         }
         form.check(binding);
         return FormSubmission.of(binding).fields(FIELDS).versioned("service.error.changed-meanwhile").submit(() -> {
             maintenance.change(user, id, form.toDetails(), form.version());
             redirect.addFlashAttribute("flashMessage", "entry.changed");
             return "redirect:/directory/entries/" + id;
-        }, () -> form(user, organisation, id, form, EntryForm.EMPTY_ROWS, locale, model));
+        }, () -> form(maintenance.choicesFor(user, id, neighbourhoods(form), locale), id, form, EntryForm.EMPTY_ROWS,
+                model));
     }
 
     @GetMapping("/directory/organisations/{organisationId}/entries/new")
@@ -107,7 +109,7 @@ class EntryController {
             form = new EntryForm(kind, null, null, null, null, null, Access.SELF_REFERRAL, null, null, "nl", null,
                     null, null, null, null, null, null, form.hours(), null, false, true, null);
         }
-        return form(user, organisationId, null, form, EntryForm.EMPTY_ROWS, locale, model);
+        return newForm(user, organisationId, form, EntryForm.EMPTY_ROWS, locale, model);
     }
 
     @PostMapping("/directory/organisations/{organisationId}/entries/new")
@@ -115,22 +117,33 @@ class EntryController {
             @Validated @ModelAttribute("entryForm") EntryForm form, BindingResult binding,
             @RequestParam(required = false) String addRow, Locale locale, Model model, RedirectAttributes redirect) {
         if (addRow != null) {
-            return form(user, organisationId, null, form, EntryForm.EMPTY_ROWS + 1, locale, model);
+            return newForm(user, organisationId, form, EntryForm.EMPTY_ROWS + 1, locale, model);
         }
         form.check(binding);
         return FormSubmission.of(binding).fields(FIELDS).submit(() -> {
             ServiceId created = maintenance.register(user, organisationId, form.toDetails());
             redirect.addFlashAttribute("flashMessage", "entry.registered");
             return "redirect:/directory/entries/" + created;
-        }, () -> form(user, organisationId, null, form, EntryForm.EMPTY_ROWS, locale, model));
+        }, () -> newForm(user, organisationId, form, EntryForm.EMPTY_ROWS, locale, model));
     }
 
     /**
      * The form, with the rows of opening hours as typed (keeping their places, so errors stay at their row) and
      * empty rows after the last filled one. The bound form itself stays in the model with its errors.
      */
-    private String form(CurrentUser user, OrganisationId organisation, ServiceId entry, EntryForm form, int emptyRows,
+    private String newForm(CurrentUser user, OrganisationId organisation, EntryForm form, int emptyRows,
             Locale locale, Model model) {
+        return form(maintenance.choices(user, organisation, neighbourhoods(form), locale), null, form, emptyRows,
+                model);
+    }
+
+    private static Set<NeighbourhoodCode> neighbourhoods(EntryForm form) {
+        return form.neighbourhoods().stream().filter(NeighbourhoodCode::isValid).map(NeighbourhoodCode::new)
+                .collect(Collectors.toSet());
+    }
+
+    private static String form(EntryMaintenance.FormChoices choices, ServiceId entry, EntryForm form, int emptyRows,
+            Model model) {
         java.util.List<EntryForm.HoursRow> rows = new java.util.ArrayList<>(form.hours());
         while (!rows.isEmpty() && rows.get(rows.size() - 1).isEmpty()) {
             rows.remove(rows.size() - 1);
@@ -139,8 +152,7 @@ class EntryController {
             rows.add(new EntryForm.HoursRow(null, null, null));
         }
         model.addAttribute("hoursRows", rows);
-        model.addAttribute("choices", maintenance.choices(user, organisation,
-                form.neighbourhoods().stream().map(NeighbourhoodCode::new).collect(Collectors.toSet()), locale));
+        model.addAttribute("choices", choices);
         model.addAttribute("entryId", entry);
         model.addAttribute("entryForm", form);
         model.addAttribute("kinds", EntryKind.values());

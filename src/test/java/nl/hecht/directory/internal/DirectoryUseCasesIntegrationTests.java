@@ -82,7 +82,7 @@ class DirectoryUseCasesIntegrationTests {
         expected.put("EntryMaintenance.history", "READ_ENTRY");
         expected.put("EntryMaintenance.location", "MAINTAIN_LOCATIONS");
         expected.put("EntryMaintenance.locationChoices", "MAINTAIN_LOCATIONS");
-        expected.put("EntryMaintenance.organisationOf", "MAINTAIN_ENTRY");
+        expected.put("EntryMaintenance.choicesFor", "MAINTAIN_ENTRY");
         expected.put("EntryMaintenance.organisationPage", "VIEW_ORGANISATION");
         expected.put("EntryMaintenance.overview", "SEARCH_DIRECTORY");
         expected.put("EntryMaintenance.register", "ADD_ENTRY");
