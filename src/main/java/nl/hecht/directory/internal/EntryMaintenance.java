@@ -1,36 +1,24 @@
 package nl.hecht.directory.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.area.Areas;
 import nl.hecht.area.Neighbourhood;
-import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.Location;
-import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.LocationId;
-import nl.hecht.directory.NetworkAreas;
 import nl.hecht.directory.Organisation;
 import nl.hecht.directory.OrganisationId;
 import nl.hecht.directory.ServiceDetails;
@@ -42,7 +30,6 @@ import nl.hecht.identity.AccountId;
 import nl.hecht.identity.AccountSummary;
 import nl.hecht.identity.Accounts;
 import nl.hecht.identity.CurrentUser;
-import nl.hecht.identity.Role;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.NeighbourhoodCode;
 import nl.hecht.shared.NotFoundException;
@@ -51,17 +38,15 @@ import nl.hecht.shared.usecase.ApplicationService;
 import nl.hecht.shared.usecase.UseCase;
 
 /**
- * Maintenance of the sociale kaart (R090, R071–R073, R245–R247): the staff entry page, the forms for entries and
- * locations, "still right" (verify), the change history, the overview of one's own entries and the organisation
- * staff. Each use case names its policy ({@link DirectoryPolicies}, deciding with {@link EntryAccess}) before it runs;
- * an unknown id (or a location of another organisation) answers {@link NotFoundException} (404), a refusal 403.
+ * The screens of one entry of the sociale kaart (R090, R071–R073, R245–R247): the staff entry page, the form to add
+ * or change one, "still right" (verify) and the change history. The overview of one's own entries is
+ * {@link EntryOverview}, an organisation's page and locations {@link OrganisationLocations}, its staff
+ * {@link OrganisationStaff}. Each use case names its policy ({@link DirectoryPolicies}, deciding with {@link EntryAccess}) before it runs;
+ * an unknown id answers {@link NotFoundException} (404), a refusal 403.
  */
 @ApplicationService
 @Transactional
 public class EntryMaintenance {
-
-    /** The overview of administrators and RESV staff lists this many entries, the longest unverified first. */
-    static final int MANAGER_OVERVIEW_LIMIT = 300;
 
     private final ServiceRepository services;
     private final LocationRepository locations;
@@ -70,13 +55,12 @@ public class EntryMaintenance {
     private final EntryAccess rules;
     private final Accounts accounts;
     private final Areas areas;
-    private final ObjectProvider<NetworkAreas> networkAreas;
+    private final NeighbourhoodChoices neighbourhoodChoices;
     private final MessageSource messages;
-    private final Clock clock;
 
     EntryMaintenance(ServiceRepository services, LocationRepository locations, OrganisationRepository organisations,
             SocialMapRegister register, EntryAccess rules, Accounts accounts, Areas areas,
-            ObjectProvider<NetworkAreas> networkAreas, MessageSource messages, Clock clock) {
+            NeighbourhoodChoices neighbourhoodChoices, MessageSource messages) {
         this.services = services;
         this.locations = locations;
         this.organisations = organisations;
@@ -84,9 +68,8 @@ public class EntryMaintenance {
         this.rules = rules;
         this.accounts = accounts;
         this.areas = areas;
-        this.networkAreas = networkAreas;
+        this.neighbourhoodChoices = neighbourhoodChoices;
         this.messages = messages;
-        this.clock = clock;
     }
 
     // --- entries -------------------------------------------------------------------------------------------------
@@ -144,7 +127,7 @@ public class EntryMaintenance {
             }
         }
         return new FormChoices(organisation.toView(), groups, register.terms(Vocabulary.TARGET_GROUP),
-                neighbourhoodChoices(current), register.locationsOf(organisation.id()));
+                neighbourhoodChoices.of(current), register.locationsOf(organisation.id()));
     }
 
     /**
@@ -197,139 +180,6 @@ public class EntryMaintenance {
                 lines);
     }
 
-    // --- the overview of one's own entries -----------------------------------------------------------------------
-
-    /**
-     * "Mijn vermeldingen": the entries the person may edit, those due for verification first. Administrators see the
-     * counts of the whole sociale kaart and the entries longest unverified; RESV staff the same for their regions.
-     */
-    @UseCase(policy = DirectoryPolicyNames.SEARCH_DIRECTORY)
-    @Transactional(readOnly = true)
-    public MaintenanceOverview overview(CurrentUser user) {
-        LocalDate dueBefore = today().minusMonths(ServiceEntry.VERIFY_MONTHS);
-        List<RegisteredOrganisation> own = organisations.findWithStaff(user.id().value());
-        List<ServiceEntry> entries;
-        long total;
-        long due;
-        boolean truncated = false;
-        if (rules.isManager(user) && !user.has(Role.ADMIN)) {
-            List<ServiceEntry> region = rules.inScope(rules.scopeOf(user), services.findAll());
-            total = region.size();
-            due = region.stream().filter(entry -> entry.lastVerifiedOn().isBefore(dueBefore)).count();
-            entries = region.stream()
-                    .sorted(Comparator.comparing(ServiceEntry::lastVerifiedOn).thenComparing(ServiceEntry::name))
-                    .limit(MANAGER_OVERVIEW_LIMIT).toList();
-            truncated = total > entries.size();
-        } else if (rules.isManager(user)) {
-            total = services.count();
-            due = services.countByLastVerifiedOnBefore(dueBefore);
-            entries = services.findOldestVerified(PageRequest.of(0, MANAGER_OVERVIEW_LIMIT));
-            truncated = total > entries.size();
-        } else {
-            Map<UUID, ServiceEntry> mine = new LinkedHashMap<>();
-            if (!own.isEmpty()) {
-                services.findByOrganisations(own.stream().map(org -> org.id().value()).toList())
-                        .forEach(entry -> mine.put(entry.id().value(), entry));
-            }
-            Set<String> curated = rules.curatedBy(user);
-            if (!curated.isEmpty()) {
-                services.findInArea(curated).forEach(entry -> mine.putIfAbsent(entry.id().value(), entry));
-            }
-            entries = new ArrayList<>(mine.values());
-            total = entries.size();
-            due = entries.stream().filter(entry -> entry.lastVerifiedOn().isBefore(dueBefore)).count();
-        }
-        List<OverviewRow> rows = entries.stream()
-                .sorted(Comparator.comparing(ServiceEntry::lastVerifiedOn).thenComparing(ServiceEntry::name))
-                .map(entry -> new OverviewRow(entry.id(), entry.name(), entry.kind(), entry.organisation().name(),
-                        entry.lastVerifiedOn(), entry.lastVerifiedOn().isBefore(dueBefore)))
-                .toList();
-        return new MaintenanceOverview(rows, total, due, rules.isManager(user), truncated,
-                own.stream().map(RegisteredOrganisation::toView).toList());
-    }
-
-    // --- locations -----------------------------------------------------------------------------------------------
-
-    @UseCase(policy = DirectoryPolicyNames.VIEW_ORGANISATION)
-    @Transactional(readOnly = true)
-    public OrganisationPage organisationPage(CurrentUser user, OrganisationId id) {
-        RegisteredOrganisation organisation = organisation(id);
-        LocalDate dueBefore = today().minusMonths(ServiceEntry.VERIFY_MONTHS);
-        List<OverviewRow> entries = services.findByOrganisation(id.value()).stream()
-                .map(entry -> new OverviewRow(entry.id(), entry.name(), entry.kind(), organisation.name(),
-                        entry.lastVerifiedOn(), entry.lastVerifiedOn().isBefore(dueBefore)))
-                .toList();
-        Map<String, String> names = new HashMap<>();
-        List<Location> own = register.locationsOf(id);
-        Set<NeighbourhoodCode> codes = own.stream().map(Location::neighbourhood).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        areas.neighbourhoods(codes).forEach(n -> names.put(n.code().value(), n.name()));
-        return new OrganisationPage(organisation.toView(), own, names, entries, rules.mayManage(user, organisation),
-                rules.mayManageStaff(user, organisation));
-    }
-
-    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_LOCATIONS)
-    @Transactional(readOnly = true)
-    public List<NeighbourhoodGroup> locationChoices(CurrentUser user, OrganisationId id,
-            Collection<NeighbourhoodCode> current) {
-        organisation(id);
-        return neighbourhoodChoices(current);
-    }
-
-    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_LOCATIONS)
-    @Transactional(readOnly = true)
-    public EditableLocation location(CurrentUser user, OrganisationId organisationId, LocationId id) {
-        LocationEntity location = ownLocation(organisationId, id);
-        return new EditableLocation(location.toView(), location.details(), location.version());
-    }
-
-    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_LOCATIONS)
-    public LocationId addLocation(CurrentUser user, OrganisationId organisationId, LocationDetails details) {
-        organisation(organisationId);
-        return register.addLocation(organisationId, details);
-    }
-
-    @UseCase(policy = DirectoryPolicyNames.MAINTAIN_LOCATIONS)
-    public void changeLocation(CurrentUser user, OrganisationId organisationId, LocationId id, LocationDetails details,
-            Long version) {
-        ownLocation(organisationId, id);
-        register.changeLocation(id, details, version);
-    }
-
-    // --- organisation staff --------------------------------------------------------------------------------------
-
-    @UseCase(policy = DirectoryPolicyNames.MANAGE_STAFF)
-    @Transactional(readOnly = true)
-    public StaffPage staff(CurrentUser user, OrganisationId id) {
-        RegisteredOrganisation organisation = organisation(id);
-        Set<AccountId> staff = organisation.staff();
-        List<AccountSummary> members = accounts.findAll(staff).values().stream()
-                .sorted(Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
-        List<AccountSummary> candidates = accounts.active().stream().filter(a -> !staff.contains(a.id()))
-                .filter(a -> !a.has(Role.CLIENT) || a.roles().size() > 1).toList();
-        return new StaffPage(organisation.toView(), members, candidates);
-    }
-
-    @UseCase(policy = DirectoryPolicyNames.MANAGE_STAFF)
-    public void addStaff(CurrentUser user, OrganisationId id, @Nullable AccountId account) {
-        RegisteredOrganisation organisation = organisation(id);
-        if (account == null) {
-            throw new DomainException("staff.error.account");
-        }
-        AccountSummary summary = accounts.find(account).filter(AccountSummary::active)
-                .orElseThrow(() -> new DomainException("staff.error.account"));
-        if (summary.roles().equals(Set.of(Role.CLIENT))) {
-            throw new DomainException("staff.error.account");
-        }
-        organisation.addStaff(account);
-    }
-
-    @UseCase(policy = DirectoryPolicyNames.MANAGE_STAFF)
-    public void removeStaff(CurrentUser user, OrganisationId id, AccountId account) {
-        RegisteredOrganisation organisation = organisation(id);
-        organisation.removeStaff(account);
-    }
-
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private ServiceEntry entry(ServiceId id) {
@@ -340,11 +190,6 @@ public class EntryMaintenance {
         return organisations.findById(id.value()).orElseThrow(NotFoundException::new);
     }
 
-    private LocationEntity ownLocation(OrganisationId organisationId, LocationId id) {
-        return locations.findById(id.value()).filter(l -> l.organisation().equals(organisationId))
-                .orElseThrow(NotFoundException::new);
-    }
-
     private Set<String> areaOf(ServiceDetails details) {
         Set<String> area = new HashSet<>();
         details.neighbourhoods().forEach(code -> area.add(code.value()));
@@ -352,38 +197,6 @@ public class EntryMaintenance {
             locations.findById(id.value()).map(LocationEntity::neighbourhoodCode).ifPresent(area::add);
         }
         return area;
-    }
-
-    /**
-     * The neighbourhoods one can pick: those of the region's networks (and those already chosen), by municipality;
-     * all known neighbourhoods when there are no networks yet.
-     */
-    private List<NeighbourhoodGroup> neighbourhoodChoices(Collection<NeighbourhoodCode> current) {
-        Set<NeighbourhoodCode> codes = new TreeSet<>(Comparator.comparing(NeighbourhoodCode::value));
-        NetworkAreas networks = networkAreas.getIfAvailable();
-        if (networks != null) {
-            networks.networks().forEach(network -> codes.addAll(network.neighbourhoods()));
-        }
-        List<Neighbourhood> known;
-        if (codes.isEmpty()) {
-            known = areas.neighbourhoodsIn(areas.municipalities().stream().map(m -> m.code()).toList());
-            codes.addAll(current);
-            Set<NeighbourhoodCode> seen = known.stream().map(Neighbourhood::code).collect(Collectors.toSet());
-            List<Neighbourhood> extra = areas.neighbourhoods(codes.stream().filter(c -> !seen.contains(c)).toList());
-            known = new ArrayList<>(known);
-            known.addAll(extra);
-        } else {
-            codes.addAll(current);
-            known = areas.neighbourhoods(codes);
-        }
-        Map<String, List<Neighbourhood>> byMunicipality = new java.util.TreeMap<>();
-        for (Neighbourhood neighbourhood : known) {
-            byMunicipality.computeIfAbsent(neighbourhood.municipalityName(), key -> new ArrayList<>()).add(neighbourhood);
-        }
-        return byMunicipality.entrySet().stream()
-                .map(group -> new NeighbourhoodGroup(group.getKey(), group.getValue().stream()
-                        .sorted(Comparator.comparing(Neighbourhood::name)).toList()))
-                .toList();
     }
 
     private Map<String, TaxonomyTerm> terms() {
@@ -428,10 +241,6 @@ public class EntryMaintenance {
         return messages.getMessage(key, null, key, locale);
     }
 
-    private LocalDate today() {
-        return clock.instant().atZone(TimeConfiguration.ZONE).toLocalDate();
-    }
-
     // --- what the pages show -------------------------------------------------------------------------------------
 
     /** The staff entry page. */
@@ -446,16 +255,8 @@ public class EntryMaintenance {
     public record CategoryGroup(TaxonomyTerm parent, List<TaxonomyTerm> children) {
     }
 
-    public record NeighbourhoodGroup(String municipalityName, List<Neighbourhood> neighbourhoods) {
-
-        /** Whether any of the given codes lies in this group (to open it on the form). */
-        public boolean containsAny(Collection<String> codes) {
-            return neighbourhoods.stream().anyMatch(n -> codes.contains(n.code().value()));
-        }
-    }
-
     public record FormChoices(Organisation organisation, List<CategoryGroup> categories,
-            List<TaxonomyTerm> targetGroups, List<NeighbourhoodGroup> neighbourhoods, List<Location> locations) {
+            List<TaxonomyTerm> targetGroups, List<NeighbourhoodChoices.NeighbourhoodGroup> neighbourhoods, List<Location> locations) {
     }
 
     public record Change(String fieldKey, String oldValue, String newValue) {
@@ -468,21 +269,4 @@ public class EntryMaintenance {
             List<HistoryLine> lines) {
     }
 
-    public record OverviewRow(ServiceId id, String name, EntryKind kind, String organisationName,
-            LocalDate lastVerifiedOn, boolean due) {
-    }
-
-    public record MaintenanceOverview(List<OverviewRow> entries, long total, long due, boolean manager,
-            boolean truncated, List<Organisation> organisations) {
-    }
-
-    public record OrganisationPage(Organisation organisation, List<Location> locations,
-            Map<String, String> neighbourhoodNames, List<OverviewRow> entries, boolean mayManage, boolean mayManageStaff) {
-    }
-
-    public record EditableLocation(Location location, LocationDetails details, Long version) {
-    }
-
-    public record StaffPage(Organisation organisation, List<AccountSummary> staff, List<AccountSummary> candidates) {
-    }
 }

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.hecht.directory.LocationId;
 import nl.hecht.directory.OrganisationId;
-import nl.hecht.directory.internal.EntryMaintenance;
+import nl.hecht.directory.internal.OrganisationLocations;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.shared.NeighbourhoodCode;
 import nl.hecht.shared.web.FormSubmission;
@@ -34,16 +34,16 @@ class LocationController {
     private static final Map<String, String> FIELDS = Map.of("location.error.name", "name",
             "location.error.postal-code", "postalCode", "location.error.point", "latitude");
 
-    private final EntryMaintenance maintenance;
+    private final OrganisationLocations locations;
 
-    LocationController(EntryMaintenance maintenance) {
-        this.maintenance = maintenance;
+    LocationController(OrganisationLocations locations) {
+        this.locations = locations;
     }
 
     @GetMapping("/directory/organisations/{organisationId}/locations")
     String organisation(@AuthenticationPrincipal CurrentUser user, @PathVariable OrganisationId organisationId,
             Model model) {
-        model.addAttribute("page", maintenance.organisationPage(user, organisationId));
+        model.addAttribute("page", locations.organisationPage(user, organisationId));
         return ORGANISATION_VIEW;
     }
 
@@ -58,7 +58,7 @@ class LocationController {
             @Validated @ModelAttribute("locationForm") LocationForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         return FormSubmission.of(binding).fields(FIELDS).submit(() -> {
-            maintenance.addLocation(user, organisationId, form.toDetails());
+            locations.addLocation(user, organisationId, form.toDetails());
             redirect.addFlashAttribute("flashMessage", "location.added");
             return "redirect:/directory/organisations/" + organisationId + "/locations";
         }, () -> form(user, organisationId, null, form, model));
@@ -67,7 +67,7 @@ class LocationController {
     @GetMapping("/directory/organisations/{organisationId}/locations/{locationId}/edit")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable OrganisationId organisationId,
             @PathVariable LocationId locationId, Model model) {
-        EntryMaintenance.EditableLocation editable = maintenance.location(user, organisationId, locationId);
+        OrganisationLocations.EditableLocation editable = locations.location(user, organisationId, locationId);
         return form(user, organisationId, locationId, LocationForm.of(editable.details(), editable.version()), model);
     }
 
@@ -76,7 +76,7 @@ class LocationController {
             @PathVariable LocationId locationId, @Validated @ModelAttribute("locationForm") LocationForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         return FormSubmission.of(binding).fields(FIELDS).versioned("location.error.changed-meanwhile").submit(() -> {
-            maintenance.changeLocation(user, organisationId, locationId, form.toDetails(), form.version());
+            locations.changeLocation(user, organisationId, locationId, form.toDetails(), form.version());
             redirect.addFlashAttribute("flashMessage", "location.changed");
             return "redirect:/directory/organisations/" + organisationId + "/locations";
         }, () -> form(user, organisationId, locationId, form, model));
@@ -86,7 +86,7 @@ class LocationController {
             Model model) {
         List<NeighbourhoodCode> current = form.neighbourhood() == null || form.neighbourhood().isBlank() ? List.of()
                 : List.of(new NeighbourhoodCode(form.neighbourhood().strip()));
-        model.addAttribute("neighbourhoods", maintenance.locationChoices(user, organisation, current));
+        model.addAttribute("neighbourhoods", locations.locationChoices(user, organisation, current));
         model.addAttribute("organisationId", organisation);
         model.addAttribute("locationId", location);
         model.addAttribute("locationForm", form);

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import nl.hecht.directory.internal.EntryMaintenance;
+import nl.hecht.directory.internal.EntryOverview;
 import nl.hecht.identity.CurrentUser;
 
 /**
@@ -17,15 +17,15 @@ class MaintenanceController {
 
     static final String VIEW = "directory/maintenance";
 
-    private final EntryMaintenance maintenance;
+    private final EntryOverview overview;
 
-    MaintenanceController(EntryMaintenance maintenance) {
-        this.maintenance = maintenance;
+    MaintenanceController(EntryOverview overview) {
+        this.overview = overview;
     }
 
     @GetMapping("/directory/maintenance")
     String overview(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("overview", maintenance.overview(user));
+        model.addAttribute("overview", overview.overview(user));
         return VIEW;
     }
 }

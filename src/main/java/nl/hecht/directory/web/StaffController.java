@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.hecht.directory.OrganisationId;
-import nl.hecht.directory.internal.EntryMaintenance;
+import nl.hecht.directory.internal.OrganisationStaff;
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.shared.web.Confirmation;
@@ -24,16 +24,16 @@ class StaffController {
 
     static final String VIEW = "directory/staff";
 
-    private final EntryMaintenance maintenance;
+    private final OrganisationStaff staff;
 
-    StaffController(EntryMaintenance maintenance) {
-        this.maintenance = maintenance;
+    StaffController(OrganisationStaff staff) {
+        this.staff = staff;
     }
 
     @GetMapping("/directory/organisations/{organisationId}/staff")
     String staff(@AuthenticationPrincipal CurrentUser user, @PathVariable OrganisationId organisationId,
             Model model) {
-        model.addAttribute("page", maintenance.staff(user, organisationId));
+        model.addAttribute("page", staff.staff(user, organisationId));
         return VIEW;
     }
 
@@ -42,7 +42,7 @@ class StaffController {
     String add(@AuthenticationPrincipal CurrentUser user, @PathVariable OrganisationId organisationId,
             @RequestParam(required = false) UUID accountId, RedirectAttributes redirect) {
         return FormSubmission.act(redirect, staffPage(organisationId), "staff.added",
-                () -> maintenance.addStaff(user, organisationId, accountId == null ? null : new AccountId(accountId)));
+                () -> staff.addStaff(user, organisationId, accountId == null ? null : new AccountId(accountId)));
     }
 
     @PostMapping("/directory/organisations/{organisationId}/staff/{accountId}/remove")
@@ -51,12 +51,12 @@ class StaffController {
             @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) {
         if (!confirmed) {
-            maintenance.staff(user, organisationId); // only whoever may keep the staff is asked
+            staff.staff(user, organisationId); // only whoever may keep the staff is asked
             return Confirmation.of("staff.remove.confirm", staffPage(organisationId) + "/" + accountId + "/remove",
                     "staff.remove.confirm.button", staffPage(organisationId)).ask(model);
         }
         return FormSubmission.act(redirect, staffPage(organisationId), "staff.removed",
-                () -> maintenance.removeStaff(user, organisationId, new AccountId(accountId)));
+                () -> staff.removeStaff(user, organisationId, new AccountId(accountId)));
     }
 
     private static String staffPage(OrganisationId organisation) {

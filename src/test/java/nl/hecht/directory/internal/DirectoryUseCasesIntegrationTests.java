@@ -52,6 +52,10 @@ class DirectoryUseCasesIntegrationTests {
     @Autowired
     OrganisationAdministration administration;
     @Autowired
+    OrganisationLocations locations;
+    @Autowired
+    OrganisationStaff staff;
+    @Autowired
     Organisations organisations;
     @Autowired
     SocialMap socialMap;
@@ -72,22 +76,22 @@ class DirectoryUseCasesIntegrationTests {
         expected.put("DirectorySearches.publicSearch", "PUBLIC_DIRECTORY");
         expected.put("DirectorySearches.searchesAsStaff", "PUBLIC_DIRECTORY");
         expected.put("DirectorySearches.staffSearch", "SEARCH_DIRECTORY");
-        expected.put("EntryMaintenance.addLocation", "MAINTAIN_LOCATIONS");
-        expected.put("EntryMaintenance.addStaff", "MANAGE_STAFF");
+        expected.put("OrganisationLocations.addLocation", "MAINTAIN_LOCATIONS");
+        expected.put("OrganisationStaff.addStaff", "MANAGE_STAFF");
         expected.put("EntryMaintenance.change", "MAINTAIN_ENTRY");
-        expected.put("EntryMaintenance.changeLocation", "MAINTAIN_LOCATIONS");
+        expected.put("OrganisationLocations.changeLocation", "MAINTAIN_LOCATIONS");
         expected.put("EntryMaintenance.choices", "ADD_ENTRY");
         expected.put("EntryMaintenance.editable", "MAINTAIN_ENTRY");
         expected.put("EntryMaintenance.entry", "READ_ENTRY");
         expected.put("EntryMaintenance.history", "READ_ENTRY");
-        expected.put("EntryMaintenance.location", "MAINTAIN_LOCATIONS");
-        expected.put("EntryMaintenance.locationChoices", "MAINTAIN_LOCATIONS");
+        expected.put("OrganisationLocations.location", "MAINTAIN_LOCATIONS");
+        expected.put("OrganisationLocations.locationChoices", "MAINTAIN_LOCATIONS");
         expected.put("EntryMaintenance.choicesFor", "MAINTAIN_ENTRY");
-        expected.put("EntryMaintenance.organisationPage", "VIEW_ORGANISATION");
-        expected.put("EntryMaintenance.overview", "SEARCH_DIRECTORY");
+        expected.put("OrganisationLocations.organisationPage", "VIEW_ORGANISATION");
+        expected.put("EntryOverview.overview", "SEARCH_DIRECTORY");
         expected.put("EntryMaintenance.register", "ADD_ENTRY");
-        expected.put("EntryMaintenance.removeStaff", "MANAGE_STAFF");
-        expected.put("EntryMaintenance.staff", "MANAGE_STAFF");
+        expected.put("OrganisationStaff.removeStaff", "MANAGE_STAFF");
+        expected.put("OrganisationStaff.staff", "MANAGE_STAFF");
         expected.put("EntryMaintenance.verify", "MAINTAIN_ENTRY");
         expected.put("OrganisationAdministration.change", "CHANGE_ORGANISATION");
         expected.put("OrganisationAdministration.find", "ADMINISTER_ORGANISATIONS");
@@ -118,7 +122,7 @@ class DirectoryUseCasesIntegrationTests {
         ServiceId entry = socialMap.register(own, details("Koffieochtend " + tag, area, location), null);
         CurrentUser admin = user("admin");
         CurrentUser nurse = user("nurse");
-        maintenance.addStaff(admin, other, nurse.id());
+        staff.addStaff(admin, other, nurse.id());
         Long version = maintenance.editable(admin, entry).version();
 
         // a professional reads it, without the edit button
@@ -128,7 +132,7 @@ class DirectoryUseCasesIntegrationTests {
                 details("Overgenomen " + tag, area, location), version))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> maintenance.verify(nurse, entry)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> maintenance.addLocation(nurse, own, new LocationDetails("Elders " + tag,
+        assertThatThrownBy(() -> locations.addLocation(nurse, own, new LocationDetails("Elders " + tag,
                 "Kerkstraat 2", "9901 AA", "Voorbeeldstad", null, 52.0, 5.0, true, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(socialMap.find(entry).orElseThrow().details().name()).isEqualTo("Koffieochtend " + tag);
