@@ -7,22 +7,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.directory.NetworkAreas;
 import nl.hecht.directory.OrganisationId;
+import nl.hecht.directory.ServiceId;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.usecase.Verdict;
 
 /**
- * Who may read and change which entries of the sociale kaart, in one place (issue 5 part 4; R090, R043):
+ * Who may read and change which entries of the sociale kaart, in one place (R090, R043):
  * <ul>
  * <li>administrators edit every entry and every organisation's locations, and manage organisation staff; they import
  * and export the whole sociale kaart;</li>
@@ -35,6 +39,8 @@ import nl.hecht.shared.NeighbourhoodCode;
  * location in it ({@link NetworkAreas#curatedBy});</li>
  * <li>professionals and coordinators read every entry; anyone else (a client) reads none.</li>
  * </ul>
+ * The policies of {@link DirectoryPolicies} ask these rules before a use case runs; the use cases ask them only for
+ * what a page shows ("may edit") and for the part of the sociale kaart a person keeps.
  */
 @Component
 public class EntryAccess {
@@ -42,11 +48,14 @@ public class EntryAccess {
     private final ObjectProvider<NetworkAreas> networkAreas;
     private final LocationRepository locations;
     private final ServiceRepository services;
+    private final OrganisationRepository organisations;
 
-    EntryAccess(ObjectProvider<NetworkAreas> networkAreas, LocationRepository locations, ServiceRepository services) {
+    EntryAccess(ObjectProvider<NetworkAreas> networkAreas, LocationRepository locations, ServiceRepository services,
+            OrganisationRepository organisations) {
         this.networkAreas = networkAreas;
         this.locations = locations;
         this.services = services;
+        this.organisations = organisations;
     }
 
     /** Administrators and RESV staff: they keep the sociale kaart (RESV staff the part of their regions). */
@@ -175,33 +184,61 @@ public class EntryAccess {
         return area;
     }
 
-    void requireRead(CurrentUser user, ServiceEntry entry) {
-        if (!mayRead(user, entry)) {
-            throw new AccessDeniedException("may not read this entry");
-        }
+    // --- the decisions of the policies (DirectoryPolicies): each loads its record and decides in one read-only
+    // transaction of its own, since a policy runs before the use case's transaction -----------------------------
+
+    /** A staff member reading an entry (R090): unknown is hidden, otherwise {@link #mayRead}. */
+    @Transactional(readOnly = true)
+    public Verdict readEntry(CurrentUser user, ServiceId id) {
+        Optional<ServiceEntry> entry = services.findById(id.value());
+        return Verdict.visibleIf(entry.isPresent()).and(() -> Verdict.grantedIf(mayRead(user, entry.get())));
     }
 
-    void requireEdit(CurrentUser user, ServiceEntry entry) {
-        if (!mayEdit(user, entry)) {
-            throw new AccessDeniedException("may not edit this entry");
-        }
+    /** Changing or verifying an entry (R090, R072): unknown is hidden, otherwise {@link #mayEdit}. */
+    @Transactional(readOnly = true)
+    public Verdict editEntry(CurrentUser user, ServiceId id) {
+        Optional<ServiceEntry> entry = services.findById(id.value());
+        return Verdict.visibleIf(entry.isPresent()).and(() -> Verdict.grantedIf(mayEdit(user, entry.get())));
     }
 
-    void requireManage(CurrentUser user, RegisteredOrganisation organisation) {
-        if (!mayManage(user, organisation)) {
-            throw new AccessDeniedException("may not keep this organisation's entries");
-        }
+    /**
+     * Adding an entry to an organisation: its staff, administrators and RESV staff of its region, and coordinators
+     * (whose entry must lie in their networks' area, which the use case checks as a form error).
+     */
+    @Transactional(readOnly = true)
+    public Verdict addEntry(CurrentUser user, OrganisationId id) {
+        return decideOrganisation(id, organisation -> mayManage(user, organisation) || user.has(Role.COORDINATOR));
     }
 
-    public void requireManager(CurrentUser user) {
-        if (!isManager(user)) {
-            throw new AccessDeniedException("only administrators and RESV staff");
-        }
+    /** An organisation's maintenance page: whoever keeps it, coordinators and professionals. */
+    @Transactional(readOnly = true)
+    public Verdict viewOrganisation(CurrentUser user, OrganisationId id) {
+        return decideOrganisation(id, organisation -> mayManage(user, organisation) || user.has(Role.COORDINATOR)
+                || user.has(Role.PROFESSIONAL));
     }
 
-    void requireManageStaff(CurrentUser user, RegisteredOrganisation organisation) {
-        if (!mayManageStaff(user, organisation)) {
-            throw new AccessDeniedException("only administrators and RESV staff of the organisation's region");
-        }
+    /** An organisation's locations: {@link #mayManage}. */
+    @Transactional(readOnly = true)
+    public Verdict maintainLocations(CurrentUser user, OrganisationId id) {
+        return decideOrganisation(id, organisation -> mayManage(user, organisation));
+    }
+
+    /** An organisation's staff and register details: {@link #mayManageStaff}. */
+    @Transactional(readOnly = true)
+    public Verdict manageStaff(CurrentUser user, OrganisationId id) {
+        return decideOrganisation(id, organisation -> mayManageStaff(user, organisation));
+    }
+
+    /**
+     * Whether a new entry of the organisation may lie where its details place it: anywhere for whoever keeps the
+     * organisation, in their networks' area for a coordinator (R090).
+     */
+    public boolean mayPlace(CurrentUser user, RegisteredOrganisation organisation, Collection<String> area) {
+        return mayManage(user, organisation) || curates(user, area);
+    }
+
+    private Verdict decideOrganisation(OrganisationId id, Predicate<RegisteredOrganisation> rule) {
+        Optional<RegisteredOrganisation> organisation = organisations.findById(id.value());
+        return Verdict.visibleIf(organisation.isPresent()).and(() -> Verdict.grantedIf(rule.test(organisation.get())));
     }
 }

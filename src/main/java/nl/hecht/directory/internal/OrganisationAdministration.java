@@ -2,74 +2,58 @@ package nl.hecht.directory.internal;
 
 import java.util.List;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.directory.NewOrganisation;
 import nl.hecht.directory.Organisation;
 import nl.hecht.directory.OrganisationId;
+import nl.hecht.directory.OrganisationType;
 import nl.hecht.directory.Organisations;
 import nl.hecht.identity.CurrentUser;
-import nl.hecht.identity.Role;
+import nl.hecht.shared.NotFoundException;
+import nl.hecht.shared.usecase.ApplicationService;
+import nl.hecht.shared.usecase.UseCase;
 
 /**
  * The organisation register's pages: administrators and RESV staff list and register organisations and change them
- * (RESV staff those of their regions, {@link EntryScope}); anyone else is refused (403) before anything is read. An
- * unknown id answers 404.
+ * (RESV staff those of their regions, {@link EntryScope}); anyone else is refused (403) before anything is read
+ * ({@link DirectoryPolicies}). An unknown id answers 404.
  */
-@Service
+@ApplicationService
 @Transactional
 public class OrganisationAdministration {
 
     private final Organisations organisations;
-    private final OrganisationRepository registered;
-    private final EntryAccess access;
 
-    OrganisationAdministration(Organisations organisations, OrganisationRepository registered, EntryAccess access) {
+    OrganisationAdministration(Organisations organisations) {
         this.organisations = organisations;
-        this.registered = registered;
-        this.access = access;
     }
 
+    @UseCase(policy = DirectoryPolicyNames.ADMINISTER_ORGANISATIONS)
     @Transactional(readOnly = true)
     public List<Organisation> list(CurrentUser user) {
-        requireManager(user);
         return organisations.all();
     }
 
-    @Transactional(readOnly = true)
-    public Organisation find(CurrentUser user, OrganisationId id) {
-        requireManager(user);
-        return organisations.find(id).orElseThrow(OrganisationNotFoundException::new);
+    /** The kinds of organisation the form to register or change one offers. */
+    @UseCase(policy = DirectoryPolicyNames.ADMINISTER_ORGANISATIONS)
+    public List<OrganisationType> types(CurrentUser user) {
+        return List.of(OrganisationType.values());
     }
 
+    @UseCase(policy = DirectoryPolicyNames.ADMINISTER_ORGANISATIONS)
+    @Transactional(readOnly = true)
+    public Organisation find(CurrentUser user, OrganisationId id) {
+        return organisations.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    @UseCase(policy = DirectoryPolicyNames.ADMINISTER_ORGANISATIONS)
     public OrganisationId register(CurrentUser user, NewOrganisation details) {
-        requireManager(user);
         return organisations.register(details);
     }
 
+    @UseCase(policy = DirectoryPolicyNames.CHANGE_ORGANISATION)
     public void change(CurrentUser user, OrganisationId id, NewOrganisation details) {
-        requireManager(user);
-        RegisteredOrganisation organisation = registered.findById(id.value())
-                .orElseThrow(OrganisationNotFoundException::new);
-        if (!access.mayManageStaff(user, organisation)) {
-            throw new AccessDeniedException("only administrators and RESV staff of the organisation's region");
-        }
         organisations.change(id, details);
-    }
-
-    private static void requireManager(CurrentUser user) {
-        if (!user.has(Role.ADMIN) && !user.has(Role.RESV_STAFF)) {
-            throw new AccessDeniedException("only administrators and RESV staff manage organisations");
-        }
-    }
-
-    /** The organisation does not exist: 404. */
-    public static class OrganisationNotFoundException extends RuntimeException {
-
-        public OrganisationNotFoundException() {
-            super("organisation not found", null, false, false);
-        }
     }
 }

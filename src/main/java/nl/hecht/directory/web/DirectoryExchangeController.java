@@ -7,30 +7,22 @@ import java.util.UUID;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-import nl.hecht.directory.SocialMap;
-import nl.hecht.directory.Vocabulary;
-import nl.hecht.directory.internal.exchange.DirectoryCsv;
-import nl.hecht.directory.internal.exchange.DirectoryExport;
-import nl.hecht.directory.internal.exchange.DirectoryImportJob;
-import nl.hecht.directory.internal.exchange.DirectoryImports;
+import nl.hecht.directory.internal.exchange.DirectoryExchange;
+import nl.hecht.directory.internal.exchange.DirectoryExchange.ImportPage;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.shared.DomainException;
-import nl.hecht.shared.web.DomainRefusals;
+import nl.hecht.shared.web.FormSubmission;
 
 /**
  * Import and export of the whole sociale kaart for administrators and RESV staff (R090, R236): the export as HSDS
@@ -38,7 +30,6 @@ import nl.hecht.shared.web.DomainRefusals;
  * background while its page polls the progress and finally shows the report (problems with their line or record).
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF')")
 class DirectoryExchangeController {
 
     static final String IMPORT_VIEW = "directory/import";
@@ -53,83 +44,63 @@ class DirectoryExchangeController {
             "directory.import.file.spreadsheet", "file",
             "directory.import.file.unreadable", "file");
 
-    private final DirectoryImports imports;
-    private final DirectoryExport export;
-    private final SocialMap socialMap;
+    private final DirectoryExchange exchange;
 
-    DirectoryExchangeController(DirectoryImports imports, DirectoryExport export, SocialMap socialMap) {
-        this.socialMap = socialMap;
-        this.imports = imports;
-        this.export = export;
+    DirectoryExchangeController(DirectoryExchange exchange) {
+        this.exchange = exchange;
     }
 
     @GetMapping("/directory/import")
-    String importPage(Model model) {
-        return importPage(new ImportUploadForm(null), model);
+    String importPage(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return importPage(user, new ImportUploadForm(null), model);
     }
 
     @PostMapping("/directory/import")
     String upload(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("uploadForm") ImportUploadForm form,
             BindingResult binding, Model model) {
-        try (InputStream content = open(form)) {
-            UUID id = imports.start(form.file().getOriginalFilename(), content, user);
-            return "redirect:/directory/import/" + id;
-        } catch (DomainException refused) {
-            DomainRefusals.reject(binding, refused, FIELDS);
-        } catch (IOException e) {
-            DomainRefusals.reject(binding, new DomainException("directory.import.file.unreadable"), FIELDS);
-        }
-        return importPage(form, model);
+        return FormSubmission.of(binding).fields(FIELDS).submit(() -> {
+            try (InputStream content = open(form)) {
+                return "redirect:/directory/import/" + exchange.startImport(user, form.file().getOriginalFilename(),
+                        content);
+            } catch (IOException e) {
+                throw new DomainException("directory.import.file.unreadable");
+            }
+        }, () -> importPage(user, form, model));
     }
 
     @GetMapping("/directory/import/{id}")
-    String job(@PathVariable String id, Model model) {
-        model.addAttribute("job", find(id));
+    String job(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("job", exchange.job(user, id));
         return JOB_VIEW;
     }
 
     /** The part of the import page that htmx polls every second while the import runs. */
     @GetMapping("/directory/import/{id}/status")
-    String jobStatus(@PathVariable String id, Model model) {
-        model.addAttribute("job", find(id));
+    String jobStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("job", exchange.job(user, id));
         return JOB_STATUS;
     }
 
     @GetMapping("/directory/export.json")
     ResponseEntity<byte[]> exportJson(@AuthenticationPrincipal CurrentUser user) {
-        return download(export.hsdsJson(user), "sociale-kaart-hsds.json", MediaType.APPLICATION_JSON);
+        return download(exchange.hsdsJson(user), "sociale-kaart-hsds.json", MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/directory/export.csv")
     ResponseEntity<byte[]> exportCsv(@AuthenticationPrincipal CurrentUser user) {
-        return download(export.csv(user), "sociale-kaart.csv", new MediaType("text", "csv",
+        return download(exchange.csv(user), "sociale-kaart.csv", new MediaType("text", "csv",
                 java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    @ExceptionHandler(ImportNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("errorKind", "404");
-        return "error";
-    }
-
-    private String importPage(ImportUploadForm form, Model model) {
+    private String importPage(CurrentUser user, ImportUploadForm form, Model model) {
+        ImportPage page = exchange.importPage(user, HISTORY);
         model.addAttribute("uploadForm", form);
-        model.addAttribute("history", imports.recent(HISTORY));
-        model.addAttribute("maxMegabytes", imports.maxMegabytes());
-        model.addAttribute("csvColumns", DirectoryCsv.COLUMNS);
-        model.addAttribute("categories", socialMap.terms(Vocabulary.CATEGORY));
-        model.addAttribute("targetGroups", socialMap.terms(Vocabulary.TARGET_GROUP));
+        model.addAttribute("history", page.history());
+        model.addAttribute("maxMegabytes", page.maxMegabytes());
+        model.addAttribute("csvColumns", page.csvColumns());
+        model.addAttribute("categories", page.categories());
+        model.addAttribute("targetGroups", page.targetGroups());
         return IMPORT_VIEW;
-    }
-
-    private DirectoryImportJob find(String id) {
-        try {
-            return imports.job(UUID.fromString(id)).orElseThrow(ImportNotFoundException::new);
-        } catch (IllegalArgumentException e) {
-            throw new ImportNotFoundException();
-        }
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
@@ -145,12 +116,5 @@ class DirectoryExchangeController {
             throw new DomainException("directory.import.file.empty");
         }
         return form.file().getInputStream();
-    }
-
-    /** An unknown import: 404. */
-    static class ImportNotFoundException extends RuntimeException {
-        ImportNotFoundException() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -1,13 +1,11 @@
 package nl.hecht.directory.web;
 
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +16,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import nl.hecht.directory.web.DirectorySearchScreen.Audience;
 import nl.hecht.directory.web.DirectorySearchScreen.MapData;
 import nl.hecht.identity.CurrentUser;
-import nl.hecht.identity.Role;
 
 /**
- * The staff search of the sociale kaart at {@code /directory} (issue 5, part 2; R071–R073, R210, R245–R247, R259):
+ * The staff search of the sociale kaart at {@code /directory} (R071–R073, R210, R245–R247, R259):
  * every filter a query parameter, live results through htmx at {@code /directory/results} and the map's markers for
  * the same query at {@code /directory/map.json}. A client (who has only the role CLIENT) is sent to the public
  * directory with the same search.
@@ -31,7 +28,6 @@ class DirectorySearchController {
 
     static final String VIEW = "directory/search";
     static final String RESULTS = "directory/search-fragments :: results";
-    private static final Set<Role> STAFF = Set.of(Role.ADMIN, Role.RESV_STAFF, Role.COORDINATOR, Role.PROFESSIONAL);
 
     private final DirectorySearchScreen screen;
     private final String tileUrl;
@@ -49,7 +45,7 @@ class DirectorySearchController {
     @GetMapping("/directory")
     String search(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("search") DirectorySearchForm form,
             Locale locale, Model model) {
-        if (user == null || user.roles().stream().noneMatch(STAFF::contains)) {
+        if (!screen.searchesAsStaff(user)) {
             return "redirect:" + form.url(Audience.PUBLIC.base);
         }
         model.addAttribute("searchPage", screen.page(form, Audience.STAFF, user, locale));
@@ -58,7 +54,6 @@ class DirectorySearchController {
 
     /** The list of hits alone, for htmx; the browser's address follows the search (HX-Push-Url). */
     @GetMapping("/directory/results")
-    @PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
     String results(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("search") DirectorySearchForm form, Locale locale, Model model,
             HttpServletResponse response) {
         model.addAttribute("searchPage", screen.page(form, Audience.STAFF, user, locale));
@@ -68,7 +63,6 @@ class DirectorySearchController {
     }
 
     @GetMapping(value = "/directory/map.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
     @ResponseBody
     MapData map(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("search") DirectorySearchForm form, Locale locale) {
         return screen.map(form, Audience.STAFF, user, locale);

@@ -31,9 +31,9 @@ import nl.hecht.directory.ServiceHit;
 import nl.hecht.directory.ServiceId;
 import nl.hecht.directory.ServiceView;
 import nl.hecht.directory.SocialMap;
-import nl.hecht.directory.SocialMapSearch;
 import nl.hecht.directory.TaxonomyTerm;
 import nl.hecht.directory.Vocabulary;
+import nl.hecht.directory.internal.DirectorySearches;
 import nl.hecht.directory.internal.PostalCodePlaces;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.MunicipalityCode;
@@ -56,15 +56,15 @@ class DirectorySearchScreen {
     static final List<Integer> RADII = List.of(1, 2, 5, 10, 25);
     static final double MAX_RADIUS_KM = 100;
 
-    private final SocialMapSearch search;
+    private final DirectorySearches searches;
     private final SocialMap socialMap;
     private final NetworkAreas networkAreas;
     private final Areas areas;
     private final PostalCodePlaces postalCodes;
 
-    DirectorySearchScreen(SocialMapSearch search, SocialMap socialMap, Optional<NetworkAreas> networkAreas, Areas areas,
+    DirectorySearchScreen(DirectorySearches searches, SocialMap socialMap, Optional<NetworkAreas> networkAreas, Areas areas,
             PostalCodePlaces postalCodes) {
-        this.search = search;
+        this.searches = searches;
         this.socialMap = socialMap;
         this.networkAreas = networkAreas.orElse(null);
         this.areas = areas;
@@ -88,7 +88,7 @@ class DirectorySearchScreen {
     SearchPage page(DirectorySearchForm form, Audience audience, CurrentUser user, Locale locale) {
         Context context = context(form, audience, user, locale);
         int page = pageNumber(form.page());
-        SearchResult result = search.search(context.query.page(page - 1, PAGE_SIZE));
+        SearchResult result = search(audience, user, context.query.page(page - 1, PAGE_SIZE));
         List<HitView> hits = result.hits().stream().map(hit -> hitView(hit, audience, context)).toList();
         return new SearchPage(audience == Audience.PUBLIC, form, audience.base, result.total(), page,
                 Math.min(MAX_PAGE, result.pageCount()), hits, context.place, context.placeNotFound,
@@ -102,7 +102,7 @@ class DirectorySearchScreen {
     /** The markers for the map: the first {@value #MAP_SIZE} hits of the same query, one marker per location. */
     MapData map(DirectorySearchForm form, Audience audience, CurrentUser user, Locale locale) {
         Context context = context(form, audience, user, locale);
-        SearchResult result = search.search(context.query.page(0, MAP_SIZE));
+        SearchResult result = search(audience, user, context.query.page(0, MAP_SIZE));
         List<Marker> markers = new ArrayList<>();
         for (ServiceHit hit : result.hits()) {
             for (GeoPoint point : hit.points()) {
@@ -118,15 +118,18 @@ class DirectorySearchScreen {
      * An entry for the public directory: empty when the id is unknown, or the entry is not public or not active, so
      * the page answers 404 and never shows that such an entry exists.
      */
-    Optional<PublicEntry> publicEntry(String id, Locale locale) {
-        ServiceId serviceId;
-        try {
-            serviceId = ServiceId.parse(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Optional.empty();
-        }
-        return socialMap.find(serviceId).filter(view -> view.details().publicEntry() && view.details().active())
-                .map(view -> publicEntry(view, locale));
+    Optional<PublicEntry> publicEntry(ServiceId id, Locale locale) {
+        return searches.publicEntry(id).map(view -> publicEntry(view, locale));
+    }
+
+    /** Whether the person searches the staff side; anyone else is sent to the public directory. */
+    boolean searchesAsStaff(CurrentUser user) {
+        return searches.searchesAsStaff(user);
+    }
+
+    /** The public directory searches public, active entries only; the staff search is for staff roles only. */
+    private SearchResult search(Audience audience, CurrentUser user, SearchQuery query) {
+        return audience == Audience.PUBLIC ? searches.publicSearch(query) : searches.staffSearch(user, query);
     }
 
     private PublicEntry publicEntry(ServiceView view, Locale locale) {

@@ -2,10 +2,9 @@ package nl.hecht.directory.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,17 +23,15 @@ import nl.hecht.directory.OrganisationId;
 import nl.hecht.directory.ServiceId;
 import nl.hecht.directory.internal.EntryMaintenance;
 import nl.hecht.identity.CurrentUser;
-import nl.hecht.shared.DomainException;
 import nl.hecht.shared.NeighbourhoodCode;
-import nl.hecht.shared.web.DomainRefusals;
+import nl.hecht.shared.web.FormSubmission;
 
 /**
- * The staff pages of an entry of the sociale kaart (issue 5 part 4; R090, R072, R245): the entry page, the form to
- * add or change one, "still right" (verify) and the change history. Who may do what is decided by the directory's
- * access rules; clients are refused here already.
+ * The staff pages of an entry of the sociale kaart (R090, R072, R245): the entry page, the form to
+ * add or change one, "still right" (verify) and the change history. Who may do what is decided by the use cases'
+ * policies; clients are refused before anything is read.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
 class EntryController {
 
     static final String ENTRY_VIEW = "directory/entry";
@@ -62,95 +59,91 @@ class EntryController {
     }
 
     @GetMapping("/directory/entries/{id}")
-    String entry(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("page", maintenance.entry(user, ServiceId.parse(id), locale));
+    String entry(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id, Locale locale, Model model) {
+        model.addAttribute("page", maintenance.entry(user, id, locale));
         return ENTRY_VIEW;
     }
 
     @GetMapping("/directory/entries/{id}/history")
-    String history(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("history", maintenance.history(user, ServiceId.parse(id), locale));
+    String history(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id, Locale locale,
+            Model model) {
+        model.addAttribute("history", maintenance.history(user, id, locale));
         return HISTORY_VIEW;
     }
 
     @PostMapping("/directory/entries/{id}/verify")
-    String verify(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
-        ServiceId entry = ServiceId.parse(id);
-        maintenance.verify(user, entry);
-        redirect.addFlashAttribute("flashMessage", "entry.verified");
-        return "redirect:/directory/entries/" + entry;
+    String verify(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id, RedirectAttributes redirect) {
+        return FormSubmission.act(redirect, "/directory/entries/" + id, "entry.verified",
+                () -> maintenance.verify(user, id));
     }
 
     @GetMapping("/directory/entries/{id}/edit")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Locale locale, Model model) {
-        ServiceId entry = ServiceId.parse(id);
-        EntryMaintenance.Editable editable = maintenance.editable(user, entry);
-        return form(user, editable.view().organisation().id(), entry, EntryForm.of(editable.view(), editable.version()),
-                EntryForm.EMPTY_ROWS, locale, model);
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id, Locale locale, Model model) {
+        EntryMaintenance.Editable editable = maintenance.editable(user, id);
+        return form(editable.choices(), id, EntryForm.of(editable.view(), editable.version()), EntryForm.EMPTY_ROWS,
+                model);
     }
 
     @PostMapping("/directory/entries/{id}/edit")
-    String change(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+    String change(@AuthenticationPrincipal CurrentUser user, @PathVariable ServiceId id,
             @Validated @ModelAttribute("entryForm") EntryForm form, BindingResult binding,
             @RequestParam(required = false) String addRow, Locale locale, Model model, RedirectAttributes redirect) {
-        ServiceId entry = ServiceId.parse(id);
-        OrganisationId organisation = maintenance.organisationOf(user, entry);
         if (addRow != null) {
-            return form(user, organisation, entry, form, EntryForm.EMPTY_ROWS + 1, locale, model);
+            return form(maintenance.choicesFor(user, id, neighbourhoods(form), locale), id, form,
+                    EntryForm.EMPTY_ROWS + 1, model);
         }
         form.check(binding);
-        if (!binding.hasErrors()) {
-            try {
-                maintenance.change(user, entry, form.toDetails(), form.version());
-                redirect.addFlashAttribute("flashMessage", "entry.changed");
-                return "redirect:/directory/entries/" + entry;
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, FIELDS);
-            } catch (OptimisticLockingFailureException e) {
-                binding.reject("service.error.changed-meanwhile");
-            }
-        }
-        return form(user, organisation, entry, form, EntryForm.EMPTY_ROWS, locale, model);
+        return FormSubmission.of(binding).fields(FIELDS).versioned("service.error.changed-meanwhile").submit(() -> {
+            maintenance.change(user, id, form.toDetails(), form.version());
+            redirect.addFlashAttribute("flashMessage", "entry.changed");
+            return "redirect:/directory/entries/" + id;
+        }, () -> form(maintenance.choicesFor(user, id, neighbourhoods(form), locale), id, form, EntryForm.EMPTY_ROWS,
+                model));
     }
 
     @GetMapping("/directory/organisations/{organisationId}/entries/new")
-    String newEntry(@AuthenticationPrincipal CurrentUser user, @PathVariable String organisationId,
+    String newEntry(@AuthenticationPrincipal CurrentUser user, @PathVariable OrganisationId organisationId,
             @RequestParam(required = false) EntryKind kind, Locale locale, Model model) {
         EntryForm form = EntryForm.empty();
         if (kind != null) {
             form = new EntryForm(kind, null, null, null, null, null, Access.SELF_REFERRAL, null, null, "nl", null,
                     null, null, null, null, null, null, form.hours(), null, false, true, null);
         }
-        return form(user, OrganisationId.parse(organisationId), null, form, EntryForm.EMPTY_ROWS, locale, model);
+        return newForm(user, organisationId, form, EntryForm.EMPTY_ROWS, locale, model);
     }
 
     @PostMapping("/directory/organisations/{organisationId}/entries/new")
-    String register(@AuthenticationPrincipal CurrentUser user, @PathVariable String organisationId,
+    String register(@AuthenticationPrincipal CurrentUser user, @PathVariable OrganisationId organisationId,
             @Validated @ModelAttribute("entryForm") EntryForm form, BindingResult binding,
             @RequestParam(required = false) String addRow, Locale locale, Model model, RedirectAttributes redirect) {
-        OrganisationId organisation = OrganisationId.parse(organisationId);
         if (addRow != null) {
-            return form(user, organisation, null, form, EntryForm.EMPTY_ROWS + 1, locale, model);
+            return newForm(user, organisationId, form, EntryForm.EMPTY_ROWS + 1, locale, model);
         }
         form.check(binding);
-        if (!binding.hasErrors()) {
-            try {
-                ServiceId created = maintenance.register(user, organisation, form.toDetails());
-                redirect.addFlashAttribute("flashMessage", "entry.registered");
-                return "redirect:/directory/entries/" + created;
-            } catch (DomainException e) {
-                DomainRefusals.reject(binding, e, FIELDS);
-            }
-        }
-        return form(user, organisation, null, form, EntryForm.EMPTY_ROWS, locale, model);
+        return FormSubmission.of(binding).fields(FIELDS).submit(() -> {
+            ServiceId created = maintenance.register(user, organisationId, form.toDetails());
+            redirect.addFlashAttribute("flashMessage", "entry.registered");
+            return "redirect:/directory/entries/" + created;
+        }, () -> newForm(user, organisationId, form, EntryForm.EMPTY_ROWS, locale, model));
     }
 
     /**
      * The form, with the rows of opening hours as typed (keeping their places, so errors stay at their row) and
      * empty rows after the last filled one. The bound form itself stays in the model with its errors.
      */
-    private String form(CurrentUser user, OrganisationId organisation, ServiceId entry, EntryForm form, int emptyRows,
+    private String newForm(CurrentUser user, OrganisationId organisation, EntryForm form, int emptyRows,
             Locale locale, Model model) {
+        return form(maintenance.choices(user, organisation, neighbourhoods(form), locale), null, form, emptyRows,
+                model);
+    }
+
+    private static Set<NeighbourhoodCode> neighbourhoods(EntryForm form) {
+        return form.neighbourhoods().stream().filter(NeighbourhoodCode::isValid).map(NeighbourhoodCode::new)
+                .collect(Collectors.toSet());
+    }
+
+    private static String form(EntryMaintenance.FormChoices choices, ServiceId entry, EntryForm form, int emptyRows,
+            Model model) {
         java.util.List<EntryForm.HoursRow> rows = new java.util.ArrayList<>(form.hours());
         while (!rows.isEmpty() && rows.get(rows.size() - 1).isEmpty()) {
             rows.remove(rows.size() - 1);
@@ -159,8 +152,7 @@ class EntryController {
             rows.add(new EntryForm.HoursRow(null, null, null));
         }
         model.addAttribute("hoursRows", rows);
-        model.addAttribute("choices", maintenance.choices(user, organisation,
-                form.neighbourhoods().stream().map(NeighbourhoodCode::new).collect(Collectors.toSet()), locale));
+        model.addAttribute("choices", choices);
         model.addAttribute("entryId", entry);
         model.addAttribute("entryForm", form);
         model.addAttribute("kinds", EntryKind.values());

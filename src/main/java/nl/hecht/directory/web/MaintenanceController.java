@@ -1,33 +1,31 @@
 package nl.hecht.directory.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import nl.hecht.directory.internal.EntryMaintenance;
+import nl.hecht.directory.internal.EntryOverview;
 import nl.hecht.identity.CurrentUser;
 
 /**
- * "Mijn vermeldingen" (issue 5 part 4): the entries the person may keep, those due for verification first; for
+ * "Mijn vermeldingen" (R090): the entries the person may keep, those due for verification first; for
  * administrators and RESV staff the counts of the whole sociale kaart.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF', 'COORDINATOR', 'PROFESSIONAL')")
 class MaintenanceController {
 
     static final String VIEW = "directory/maintenance";
 
-    private final EntryMaintenance maintenance;
+    private final EntryOverview overview;
 
-    MaintenanceController(EntryMaintenance maintenance) {
-        this.maintenance = maintenance;
+    MaintenanceController(EntryOverview overview) {
+        this.overview = overview;
     }
 
     @GetMapping("/directory/maintenance")
     String overview(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("overview", maintenance.overview(user));
+        model.addAttribute("overview", overview.overview(user));
         return VIEW;
     }
 }

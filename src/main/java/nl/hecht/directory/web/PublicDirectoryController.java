@@ -18,11 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import nl.hecht.directory.ServiceId;
 import nl.hecht.directory.web.DirectorySearchScreen.Audience;
 import nl.hecht.directory.web.DirectorySearchScreen.MapData;
+import nl.hecht.shared.NotFoundException;
 
 /**
- * The public directory (issue 5, part 3; R245–R247, seed 004 "toegang organiseren"): residents and front-desk staff
+ * The public directory (R245–R247, seed 004 "toegang organiseren"): residents and front-desk staff
  * (a doctor's assistant, the volunteer host of a buurtplein) search the entries marked public without an account, in
  * a list or on a map, and open an entry. Only public, active entries are ever searched or shown; an unknown or
  * non-public id gives the friendly 404. Requests are limited per client address ({@link PublicDirectoryRateLimit}).
@@ -80,8 +82,8 @@ class PublicDirectoryController {
     }
 
     @GetMapping("/public/directory/{id}")
-    String entry(@PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("entry", screen.publicEntry(id, locale).orElseThrow(EntryNotFoundException::new));
+    String entry(@PathVariable ServiceId id, Locale locale, Model model) {
+        model.addAttribute("entry", screen.publicEntry(id, locale).orElseThrow(NotFoundException::new));
         return ENTRY_VIEW;
     }
 
@@ -91,23 +93,5 @@ class PublicDirectoryController {
     String busy(PublicDirectoryRateLimit.Exceeded exceeded, HttpServletResponse response) {
         response.setHeader("Retry-After", String.valueOf(exceeded.retryAfterSeconds()));
         return BUSY_VIEW;
-    }
-
-    @ExceptionHandler(EntryNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("errorKind", "404");
-        return "error";
-    }
-
-    /** An unknown, non-public or inactive entry: told apart from nothing. */
-    static class EntryNotFoundException extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        EntryNotFoundException() {
-            super("entry not found", null, false, false);
-        }
     }
 }

@@ -2,7 +2,6 @@ package nl.hecht.directory.web;
 
 import java.util.UUID;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,62 +11,55 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.hecht.shared.web.Confirmation;
 import nl.hecht.directory.OrganisationId;
-import nl.hecht.directory.internal.EntryMaintenance;
+import nl.hecht.directory.internal.OrganisationStaff;
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.CurrentUser;
-import nl.hecht.shared.DomainException;
+import nl.hecht.shared.web.Confirmation;
+import nl.hecht.shared.web.FormSubmission;
 
 /** The accounts that keep an organisation's entries (its staff), managed by administrators and RESV staff. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'RESV_STAFF')")
 class StaffController {
 
     static final String VIEW = "directory/staff";
 
-    private final EntryMaintenance maintenance;
+    private final OrganisationStaff staff;
 
-    StaffController(EntryMaintenance maintenance) {
-        this.maintenance = maintenance;
+    StaffController(OrganisationStaff staff) {
+        this.staff = staff;
     }
 
     @GetMapping("/directory/organisations/{organisationId}/staff")
-    String staff(@AuthenticationPrincipal CurrentUser user, @PathVariable String organisationId, Model model) {
-        model.addAttribute("page", maintenance.staff(user, OrganisationId.parse(organisationId)));
+    String staff(@AuthenticationPrincipal CurrentUser user, @PathVariable OrganisationId organisationId,
+            Model model) {
+        model.addAttribute("page", staff.staff(user, organisationId));
         return VIEW;
     }
 
+    /** No account chosen is the domain's refusal "staff.error.account", after the policy has let the person in. */
     @PostMapping("/directory/organisations/{organisationId}/staff")
-    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable String organisationId,
-            @RequestParam(required = false) String accountId, RedirectAttributes redirect) {
-        OrganisationId organisation = OrganisationId.parse(organisationId);
-        try {
-            if (accountId == null || accountId.isBlank()) {
-                throw new DomainException("staff.error.account");
-            }
-            maintenance.addStaff(user, organisation, new AccountId(UUID.fromString(accountId)));
-            redirect.addFlashAttribute("flashMessage", "staff.added");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorMessage", e.messageKey());
-        }
-        return "redirect:/directory/organisations/" + organisation + "/staff";
+    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable OrganisationId organisationId,
+            @RequestParam(required = false) UUID accountId, RedirectAttributes redirect) {
+        return FormSubmission.act(redirect, staffPage(organisationId), "staff.added",
+                () -> staff.addStaff(user, organisationId, accountId == null ? null : new AccountId(accountId)));
     }
 
     @PostMapping("/directory/organisations/{organisationId}/staff/{accountId}/remove")
-    String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable String organisationId,
-            @PathVariable String accountId,
+    String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable OrganisationId organisationId,
+            @PathVariable UUID accountId,
             @RequestParam(name = Confirmation.PARAM, defaultValue = "false") boolean confirmed, Model model,
             RedirectAttributes redirect) {
-        OrganisationId organisation = OrganisationId.parse(organisationId);
         if (!confirmed) {
-            UUID account = UUID.fromString(accountId);
-            return Confirmation.of("staff.remove.confirm",
-                    "/directory/organisations/" + organisation + "/staff/" + account + "/remove",
-                    "staff.remove.confirm.button", "/directory/organisations/" + organisation + "/staff").ask(model);
+            staff.staff(user, organisationId); // only whoever may keep the staff is asked
+            return Confirmation.of("staff.remove.confirm", staffPage(organisationId) + "/" + accountId + "/remove",
+                    "staff.remove.confirm.button", staffPage(organisationId)).ask(model);
         }
-        maintenance.removeStaff(user, organisation, new AccountId(UUID.fromString(accountId)));
-        redirect.addFlashAttribute("flashMessage", "staff.removed");
-        return "redirect:/directory/organisations/" + organisation + "/staff";
+        return FormSubmission.act(redirect, staffPage(organisationId), "staff.removed",
+                () -> staff.removeStaff(user, organisationId, new AccountId(accountId)));
+    }
+
+    private static String staffPage(OrganisationId organisation) {
+        return "/directory/organisations/" + organisation + "/staff";
     }
 }

@@ -2,6 +2,7 @@ package nl.hecht.shared.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,18 @@ class NotFoundAdvice {
         ModelAndView page = new ModelAndView(ErrorPageViewResolver.VIEW, status);
         page.addObject("status", status.value());
         page.addObject("errorKind", ErrorPageViewResolver.kindOf(status.value()));
+        return page;
+    }
+
+    /** A path variable that is blank (such as {@code %20}) binds as no id at all: the same friendly 404. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    ModelAndView missing(MissingPathVariableException missing) throws MissingPathVariableException {
+        if (!missing.isMissingAfterConversion()) {
+            throw missing; // a mapping without the variable: a bug, not "not found"
+        }
+        ModelAndView page = new ModelAndView(ErrorPageViewResolver.VIEW, HttpStatus.NOT_FOUND);
+        page.addObject("status", HttpStatus.NOT_FOUND.value());
+        page.addObject("errorKind", ErrorPageViewResolver.kindOf(HttpStatus.NOT_FOUND.value()));
         return page;
     }
 

@@ -54,11 +54,11 @@ public class DirectoryImporter {
     private final ExchangeSupport support;
     private final LocationRepository locations;
     private final ServiceRepository services;
-    private final EntryAccess access;
+    private final EntryAccess scopes;
 
     DirectoryImporter(Organisations organisations, SocialMapRegister socialMap, ExchangeSupport support,
-            LocationRepository locations, ServiceRepository services, EntryAccess access) {
-        this.access = access;
+            LocationRepository locations, ServiceRepository services, EntryAccess scopes) {
+        this.scopes = scopes;
         this.organisations = organisations;
         this.socialMap = socialMap;
         this.support = support;
@@ -173,7 +173,7 @@ public class DirectoryImporter {
         organisation.locations().forEach(location -> fileLocations.put(location.key(), location));
         boolean organisationInScope;
         if (owner != null) {
-            organisationInScope = access.inScope(scope, owner);
+            organisationInScope = scopes.inScope(scope, owner);
             if (!organisationInScope) {
                 if (!existing.get().details().equals(organisation.details())) {
                     problems.add(ImportProblem.at(organisation.source(), outside));

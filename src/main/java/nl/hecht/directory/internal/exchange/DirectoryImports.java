@@ -57,7 +57,7 @@ public class DirectoryImports implements DisposableBean {
     private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(300);
 
     private final DirectoryImporter importer;
-    private final EntryAccess access;
+    private final EntryAccess scopes;
     private final DirectoryImportRunRepository runs;
     private final JobRecords<DirectoryImportRun> records;
     private final TransactionTemplate applying;
@@ -65,11 +65,11 @@ public class DirectoryImports implements DisposableBean {
     private final long maxBytes;
     private final JobRunner runner = new JobRunner("directory-import");
 
-    DirectoryImports(DirectoryImporter importer, EntryAccess access, DirectoryImportRunRepository runs,
+    DirectoryImports(DirectoryImporter importer, EntryAccess scopes, DirectoryImportRunRepository runs,
             PlatformTransactionManager transactions, Clock clock,
             @Value("${hecht.directory.import.max-size:20MB}") DataSize maxSize) {
         this.importer = importer;
-        this.access = access;
+        this.scopes = scopes;
         this.runs = runs;
         this.records = new JobRecords<>(runs, transactions, clock);
         this.applying = new TransactionTemplate(transactions);
@@ -78,17 +78,17 @@ public class DirectoryImports implements DisposableBean {
     }
 
     /** The largest file accepted, in megabytes (for the page). */
-    public long maxMegabytes() {
+    long maxMegabytes() {
         return maxBytes / (1024 * 1024);
     }
 
     /**
-     * Checks and queues an upload by an administrator (the whole sociale kaart) or RESV staff (their regions' part);
-     * returns the id of the import. The import deletes the file it stores.
+     * Checks and queues an upload by an administrator (the whole sociale kaart) or RESV staff (their regions' part),
+     * whom {@link DirectoryExchange} has let through; returns the id of the import. The import deletes the file it
+     * stores.
      */
-    public UUID start(String fileName, InputStream content, CurrentUser user) {
-        access.requireManager(user);
-        EntryScope scope = access.scopeOf(user);
+    UUID start(String fileName, InputStream content, CurrentUser user) {
+        EntryScope scope = scopes.scopeOf(user);
         Path file = store(content);
         ImportFormat format;
         try {
@@ -107,8 +107,7 @@ public class DirectoryImports implements DisposableBean {
 
     /** Imports a file from disk as the person would upload it, and waits for the report (tests). */
     DirectoryImportJob importFileAs(Path file, CurrentUser user) {
-        access.requireManager(user);
-        return importFile(file, user.id(), access.scopeOf(user));
+        return importFile(file, user.id(), scopes.scopeOf(user));
     }
 
     private DirectoryImportJob importFile(Path file, AccountId by, EntryScope scope) {
@@ -119,12 +118,12 @@ public class DirectoryImports implements DisposableBean {
     }
 
     @Transactional(readOnly = true)
-    public Optional<DirectoryImportJob> job(UUID id) {
+    Optional<DirectoryImportJob> job(UUID id) {
         return runs.findById(id).map(run -> run.view(clock.instant(), true));
     }
 
     @Transactional(readOnly = true)
-    public List<DirectoryImportJob> recent(int limit) {
+    List<DirectoryImportJob> recent(int limit) {
         return runs.findAllByOrderByStartedAtDesc(Limit.of(limit)).stream()
                 .map(run -> run.view(clock.instant(), false)).toList();
     }

@@ -1,0 +1,122 @@
+package nl.hecht.directory.internal;
+
+import static nl.hecht.directory.internal.DirectoryPolicyNames.ADD_ENTRY;
+import static nl.hecht.directory.internal.DirectoryPolicyNames.ADMINISTER_ORGANISATIONS;
+import static nl.hecht.directory.internal.DirectoryPolicyNames.CHANGE_ORGANISATION;
+import static nl.hecht.directory.internal.DirectoryPolicyNames.EXCHANGE_DIRECTORY;
+import static nl.hecht.directory.internal.DirectoryPolicyNames.MAINTAIN_ENTRY;
+import static nl.hecht.directory.internal.DirectoryPolicyNames.MAINTAIN_LOCATIONS;
+import static nl.hecht.directory.internal.DirectoryPolicyNames.MANAGE_STAFF;
+import static nl.hecht.directory.internal.DirectoryPolicyNames.PUBLIC_DIRECTORY;
+import static nl.hecht.directory.internal.DirectoryPolicyNames.READ_ENTRY;
+import static nl.hecht.directory.internal.DirectoryPolicyNames.SEARCH_DIRECTORY;
+import static nl.hecht.directory.internal.DirectoryPolicyNames.VIEW_ORGANISATION;
+
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.hecht.directory.OrganisationId;
+import nl.hecht.directory.ServiceId;
+import nl.hecht.identity.CurrentUser;
+import nl.hecht.shared.usecase.AccessPolicy;
+import nl.hecht.shared.usecase.UseCaseCall;
+import nl.hecht.shared.usecase.Verdict;
+
+/**
+ * Who may do what on the sociale kaart (R090, R043, R236, R245; the rules themselves in {@link EntryAccess}). Someone
+ * without a role of the part asked for (a client on the staff pages, a professional in the organisation register) is
+ * refused (403) before any record is looked up; then an unknown record answers 404, and one the person may see but
+ * not change 403. The record of a call is its first {@link ServiceId} or {@link OrganisationId} argument, the person
+ * its {@link CurrentUser} argument (or the one signed in).
+ */
+@Configuration(proxyBeanMethods = false)
+class DirectoryPolicies {
+
+    /** The roles of the staff side of the sociale kaart. */
+    static final String[] STAFF_ROLES = { "ADMIN", "RESV_STAFF", "COORDINATOR", "PROFESSIONAL" };
+    /** The roles that keep the sociale kaart as a whole (their regions' part for RESV staff). */
+    static final String[] MANAGER_ROLES = { "ADMIN", "RESV_STAFF" };
+
+    @Bean
+    AccessPolicy searchDirectoryPolicy() {
+        return AccessPolicy.anyRole(SEARCH_DIRECTORY, STAFF_ROLES);
+    }
+
+    @Bean
+    AccessPolicy publicDirectoryPolicy() {
+        return AccessPolicy.everyone(PUBLIC_DIRECTORY);
+    }
+
+    @Bean
+    AccessPolicy administerOrganisationsPolicy() {
+        return AccessPolicy.anyRole(ADMINISTER_ORGANISATIONS, MANAGER_ROLES);
+    }
+
+    @Bean
+    AccessPolicy exchangeDirectoryPolicy() {
+        return AccessPolicy.anyRole(EXCHANGE_DIRECTORY, MANAGER_ROLES);
+    }
+
+    @Bean
+    AccessPolicy readEntryPolicy(EntryAccess access) {
+        return AccessPolicy.of(READ_ENTRY, call -> onEntry(call, STAFF_ROLES, access::readEntry));
+    }
+
+    @Bean
+    AccessPolicy maintainEntryPolicy(EntryAccess access) {
+        return AccessPolicy.of(MAINTAIN_ENTRY, call -> onEntry(call, STAFF_ROLES, access::editEntry));
+    }
+
+    @Bean
+    AccessPolicy addEntryPolicy(EntryAccess access) {
+        return AccessPolicy.of(ADD_ENTRY, call -> onOrganisation(call, STAFF_ROLES, access::addEntry));
+    }
+
+    @Bean
+    AccessPolicy viewOrganisationPolicy(EntryAccess access) {
+        return AccessPolicy.of(VIEW_ORGANISATION, call -> onOrganisation(call, STAFF_ROLES, access::viewOrganisation));
+    }
+
+    @Bean
+    AccessPolicy maintainLocationsPolicy(EntryAccess access) {
+        return AccessPolicy.of(MAINTAIN_LOCATIONS,
+                call -> onOrganisation(call, STAFF_ROLES, access::maintainLocations));
+    }
+
+    @Bean
+    AccessPolicy manageStaffPolicy(EntryAccess access) {
+        return AccessPolicy.of(MANAGE_STAFF, call -> onOrganisation(call, MANAGER_ROLES, access::manageStaff));
+    }
+
+    @Bean
+    AccessPolicy changeOrganisationPolicy(EntryAccess access) {
+        return AccessPolicy.of(CHANGE_ORGANISATION,
+                call -> onOrganisation(call, MANAGER_ROLES, access::manageStaff));
+    }
+
+    private static Verdict onEntry(UseCaseCall call, String[] roles,
+            BiFunction<CurrentUser, ServiceId, Verdict> rule) {
+        return withRole(call, roles).and(() -> call.argument(ServiceId.class)
+                .map(id -> rule.apply(user(call), id)).orElse(Verdict.HIDDEN));
+    }
+
+    private static Verdict onOrganisation(UseCaseCall call, String[] roles,
+            BiFunction<CurrentUser, OrganisationId, Verdict> rule) {
+        return withRole(call, roles).and(() -> call.argument(OrganisationId.class)
+                .map(id -> rule.apply(user(call), id)).orElse(Verdict.HIDDEN));
+    }
+
+    /** Someone without one of the roles is refused (403) before any record is looked up. */
+    private static Verdict withRole(UseCaseCall call, String[] roles) {
+        Set<String> wanted = Set.of(roles);
+        return Verdict.grantedIf(call.caller(CurrentUser.class).isPresent()
+                && call.roles().stream().anyMatch(wanted::contains));
+    }
+
+    private static CurrentUser user(UseCaseCall call) {
+        return call.caller(CurrentUser.class).orElseThrow();
+    }
+}
