@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,12 +26,11 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * Who may reach what. Every page needs a full login (password and second factor); what a person may do is decided by
- * the policy of each use case (the use-case boundary of {@code nl.hecht.shared.usecase}). Static files, the login steps, the
+ * the policy of each use case (the use-case boundary of {@code nl.hecht.shared.usecase}), not by method security. Static files, the login steps, the
  * invitation link, public pages, error pages and the health/metrics endpoints are open. When OIDC providers are
  * configured ({@code spring.security.oauth2.client.registration.*}), people may also log in through one of them.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     /**
