@@ -73,8 +73,11 @@ record EntryForm(@NotNull(message = "{entry.error.kind}") EntryKind kind,
                 d.active(), version);
     }
 
-    /** Checks the opening hours and marks each wrong row's field. */
+    /** Checks the opening hours and marks each wrong row's field; a neighbourhood code no list offers is refused. */
     void check(Errors errors) {
+        if (!neighbourhoods.stream().allMatch(NeighbourhoodCode::isValid)) {
+            errors.rejectValue("neighbourhoods", "service.error.neighbourhood");
+        }
         for (int i = 0; i < hours.size(); i++) {
             HoursRow row = hours.get(i);
             if (row.isEmpty()) {

@@ -167,6 +167,9 @@ class BadFormValuesIntegrationTests {
                 "kind", "BOGUS", "name", KEPT, "categoryCode", "ontmoeting"));
         cases.add(bad("entry location id abc", "admin", "/directory/entries/{entry}/edit", "locations", CHOOSE_ONLY,
                 "kind", "SERVICE", "name", KEPT, "categoryCode", "ontmoeting", "locations", "abc"));
+        cases.add(bad("entry neighbourhood code <script>", "admin", "/directory/entries/{entry}/edit",
+                "neighbourhoods", "Kies buurten uit de lijst.", "kind", "SERVICE", "name", KEPT, "categoryCode",
+                "ontmoeting", "neighbourhoods", "<script>"));
         // a row number with no rows before it: the row becomes the first, with what was typed in it
         cases.add(new Case("entry hours[40] alone", "admin", "/directory/entries/{entry}/edit", null,
                 "Vul bij openingstijden een dag in", "name=\"hours[0].opensAt\" value=\"negen uur\"",
