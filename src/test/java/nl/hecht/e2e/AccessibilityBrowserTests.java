@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.microsoft.playwright.Route;
+
 /**
  * axe (WCAG 2.1 A and AA) on the pages of Hecht that no workflow test opens, as the people who use them see them.
  * Each page must also answer with the status given here and stay at its address (no redirect to the login), so a
@@ -124,6 +126,22 @@ class AccessibilityBrowserTests extends BrowserTest {
                 .hasMessageContaining("on " + baseUrl() + "/login")
                 .hasMessageContaining("- label [critical] Form elements must have labels")
                 .hasMessageContaining("element #username");
+    }
+
+    @Test
+    void aWorkflowTestFailsOnAViolationOfAPageItVisits() {
+        page.route("**/test/unlabelled-form", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+                .setContentType("text/html; charset=utf-8").setBody("""
+                        <!DOCTYPE html><html lang="nl"><head><title>Zonder label</title></head>
+                        <body><main><h1>Zonder label</h1><form><input id="naam" type="text"></form></main></body></html>
+                        """)));
+
+        assertThatThrownBy(() -> visit("/test/unlabelled-form"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("accessibility rule(s) violated (WCAG 2.1 A/AA) on " + baseUrl()
+                        + "/test/unlabelled-form")
+                .hasMessageContaining("- label [critical] Form elements must have labels")
+                .hasMessageContaining("element #naam");
     }
 
     /**
