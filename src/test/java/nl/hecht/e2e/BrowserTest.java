@@ -3,6 +3,7 @@ package nl.hecht.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -60,6 +63,12 @@ import nl.hecht.shared.MutableClock;
  * Every test fails when a page logs a console error, throws an uncaught error or violates the Content Security
  * Policy, unless the test itself asked for that error status with {@link #visit(String, int)}. A failing test
  * leaves a full-page screenshot in {@code target/browser-screenshots/<Class>-<test>.png}.
+ * <p>
+ * Every page a test opens with {@link #visit(String)} and the page after each {@link #loginAs(DemoUser) login} is
+ * checked with axe (and must have one {@code h1}) the first time this JVM sees that kind of page: the same address
+ * with its ids left out, for the same person, language and window width (see {@link #pageKind(Page)}). A violation
+ * fails the test that opened the page. So the workflow tests check their own pages, and
+ * {@code AccessibilityBrowserTests} lists only the pages no workflow test opens.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(BrowserTest.FailureWatcher.class)
@@ -83,6 +92,16 @@ abstract class BrowserTest {
     private static final Pattern DEMO_PLACEHOLDER = Pattern.compile("\\{(region|network:([^}]+))}");
     private static final Pattern HTTP_ERROR_CONSOLE = Pattern.compile(
             "Failed to load resource: the server responded with a status of (\\d{3}).*");
+
+    /** A path segment that holds a digit is an id or a code, such as a network's UUID or a CBS code. */
+    private static final Pattern ID_SEGMENT = Pattern.compile("(?<=/)[^/]*\\d[^/]*");
+    /** Query parameters whose value makes another page; of the others only the name counts. */
+    private static final Set<String> PAGE_CHANGING_PARAMETERS = Set.of("view", "lang");
+    /** Parameters that only change how the test waits, not the page. */
+    private static final Set<String> TEST_PARAMETERS = Set.of("nowait");
+
+    /** The kinds of page axe has checked in this JVM (see {@link #pageKind(Page)}). */
+    private static final Set<String> CHECKED_PAGES = ConcurrentHashMap.newKeySet();
 
     private static Playwright playwright;
     private static Browser browser;
@@ -159,7 +178,24 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL").setBaseURL(baseUrl()));
+        openContext(null);
+    }
+
+    /**
+     * Replaces the test's browser context by a new one with the cookies of this storage state (from
+     * {@link BrowserContext#storageState()}), for instance of a session signed in before.
+     */
+    void reopenContextWith(String storageState) {
+        context.close();
+        openContext(storageState);
+    }
+
+    private void openContext(String storageState) {
+        Browser.NewContextOptions options = new Browser.NewContextOptions().setLocale("nl-NL").setBaseURL(baseUrl());
+        if (storageState != null) {
+            options.setStorageState(storageState);
+        }
+        context = browser.newContext(options);
         context.setDefaultTimeout(TIMEOUT_MILLIS);
         context.exposeBinding(CSP_BINDING, (source, args) -> {
             if (!(axeRunning && isFromTestTool(String.valueOf(args[1])))) {
@@ -203,6 +239,16 @@ abstract class BrowserTest {
      * page problem: the browser's console message about it is expected.
      */
     Response visit(String path, int expectedStatus) {
+        Response response = visitWithoutAxe(path, expectedStatus);
+        assertAccessibleOnce(page);
+        return response;
+    }
+
+    /**
+     * Opens a page like {@link #visit(String, int)} but leaves axe to the caller, who checks the page itself with
+     * {@link #assertAccessible(Page)} (so axe does not run twice).
+     */
+    Response visitWithoutAxe(String path, int expectedStatus) {
         if (expectedStatus >= 400) {
             expectedErrorUrls.add(baseUrl() + path);
         }
@@ -268,6 +314,7 @@ abstract class BrowserTest {
         enterCode(page, nextTotpCode());
         assertThat(page.locator(".hecht-header__user")).isVisible();
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        assertAccessibleOnce(page);
     }
 
     /** The first login step: opens the login page and sends the username and password. */
@@ -318,6 +365,7 @@ abstract class BrowserTest {
      * results of frames, which Hecht's pages do not have (and which doubles the time).
      */
     void assertAccessible(Page page) {
+        CHECKED_PAGES.add(pageKind(page));
         AxeResults results;
         axeRunning = true;
         try {
@@ -332,6 +380,44 @@ abstract class BrowserTest {
         if (!results.getViolations().isEmpty()) {
             throw new AssertionError(describeViolations(page.url(), results.getViolations()));
         }
+    }
+
+    /**
+     * Runs {@link #assertAccessible(Page)} on the page, and checks that it has one {@code h1}, unless a page of the
+     * same kind was checked before in this JVM.
+     */
+    void assertAccessibleOnce(Page page) {
+        if (CHECKED_PAGES.contains(pageKind(page))) {
+            return;
+        }
+        assertThat(page.locator("h1")).hasCount(1);
+        assertAccessible(page);
+    }
+
+    /**
+     * What makes a page another page for axe: the person signed in (as the header names them, else anonymous),
+     * the page's language, the window's width and the address without its ids (segments with a digit become
+     * {@code {id}}), with the values of {@code view} and {@code lang} and only the names of other parameters.
+     */
+    static String pageKind(Page page) {
+        URI address = URI.create(page.url());
+        String path = ID_SEGMENT.matcher(address.getPath() == null ? "" : address.getPath()).replaceAll("{id}");
+        Map<String, String> parameters = new TreeMap<>();
+        if (address.getRawQuery() != null) {
+            for (String parameter : address.getRawQuery().split("&")) {
+                String[] nameAndValue = parameter.split("=", 2);
+                if (!TEST_PARAMETERS.contains(nameAndValue[0])) {
+                    parameters.put(nameAndValue[0], PAGE_CHANGING_PARAMETERS.contains(nameAndValue[0])
+                            && nameAndValue.length > 1 ? nameAndValue[1] : "");
+                }
+            }
+        }
+        com.microsoft.playwright.Locator user = page.locator(".hecht-header__user");
+        String person = user.count() == 0 ? "anonymous" : user.first().innerText().replaceAll("\\s+", " ").trim();
+        Object language = page.evaluate("() => document.documentElement.lang");
+        int width = page.viewportSize() == null ? 0 : page.viewportSize().width;
+        return person + " | " + language + " | " + width + "px | " + path
+                + (parameters.isEmpty() ? "" : "?" + parameters);
     }
 
     static String describeViolations(String url, List<Rule> violations) {

@@ -14,25 +14,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.HtmlUtils;
-
-import nl.hecht.shared.DomainException;
 
 /**
  * Errors show the friendly page in Hecht's layout with the right status, in the person's language (Dutch unless
  * {@code ?lang=en} or the {@code hecht-lang} cookie says English), with {@code <html lang>} and {@code Content-Language}
- * agreeing, and never an exception, its message or a stack trace.
+ * agreeing, and never an exception, its message or a stack trace. The pages that fail on purpose are
+ * {@link FailingController}'s, which every test context has (so this class shares the context of the other
+ * {@code RANDOM_PORT} tests instead of booting one of its own).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ErrorPagesIntegrationTests.FailingController.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErrorPagesIntegrationTests {
 
-    private static final String SECRET_DETAIL = "connection string jdbc:secret@db-7";
+    private static final String SECRET_DETAIL = FailingController.SECRET_DETAIL;
 
     @LocalServerPort
     int port;
@@ -118,25 +113,5 @@ class ErrorPagesIntegrationTests {
 
     private static String languageParameter(String language) {
         return language.equals("nl") ? "" : "?lang=" + language;
-    }
-
-    /** Pages that fail on purpose: an unexpected exception, a refusal by the domain, a parameter of the wrong type. */
-    @Controller
-    static class FailingController {
-
-        @GetMapping("/test/failure")
-        String failure() {
-            throw new IllegalStateException(SECRET_DETAIL);
-        }
-
-        @GetMapping("/test/refused")
-        String refused() {
-            throw new DomainException("account.error.not-found");
-        }
-
-        @GetMapping("/test/number")
-        String number(@RequestParam int n) {
-            return "home";
-        }
     }
 }

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /** A constraint without its own message still speaks a Dutch sentence (not the validator's "mag niet onbeschreven zijn"). */
 @SpringBootTest
+@AutoConfigureMockMvc // unused here: it makes this class share the context of the MockMvc tests
 class ValidationMessagesIntegrationTests {
 
     record Sample(@NotBlank String name, @NotNull Integer count, @Size(max = 3) String code, @Email String email,
