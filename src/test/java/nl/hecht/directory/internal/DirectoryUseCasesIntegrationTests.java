@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.access.AccessDeniedException;
 
 import nl.hecht.directory.Access;
@@ -43,6 +44,7 @@ import nl.hecht.shared.usecase.UseCaseDescription;
  * unknown entry is not found (404), and a client reaches none of the staff side.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // the MockMvc tests' context, so the run boots one context fewer
 class DirectoryUseCasesIntegrationTests {
 
     @Autowired

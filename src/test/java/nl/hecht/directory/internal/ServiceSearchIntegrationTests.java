@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import nl.hecht.directory.Access;
 import nl.hecht.directory.EntryKind;
@@ -37,6 +38,7 @@ import nl.hecht.shared.NeighbourhoodCode;
  * other tests do not disturb the counts.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // the MockMvc tests' context, so the run boots one context fewer
 class ServiceSearchIntegrationTests {
 
     @Autowired

@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.hecht.area.Areas;
@@ -38,6 +39,7 @@ import nl.hecht.shared.NeighbourhoodCode;
  * debt counselling to find, entries due for verification, staff links, determinism and idempotence.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // the MockMvc tests' context, so the run boots one context fewer
 class SocialMapDemoDataIntegrationTests {
 
     private static final List<MunicipalityCode> REGION = List.of(new MunicipalityCode("GM9901"),

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import nl.hecht.directory.SocialMap;
 import nl.hecht.directory.TaxonomyTerm;
@@ -14,6 +15,7 @@ import nl.hecht.directory.Vocabulary;
 
 /** Issue 9, item 7: the search pages ask for the taxonomy at every search; it is read once, then cached. */
 @SpringBootTest
+@AutoConfigureMockMvc // the MockMvc tests' context, so the run boots one context fewer
 class SocialMapTermsCacheIntegrationTests {
 
     @Autowired

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is not transactional; its rows carry a tag unique to the run.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // the MockMvc tests' context, so the run boots one context fewer
 class DirectoryImportIntegrationTests {
 
     private static final String HEADER = "organisation_id;organisation_name;organisation_type;location_id;location_name;"

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.hecht.HechtApplication;
@@ -24,6 +25,7 @@ import nl.hecht.directory.SocialMap;
  * data), export again: the bytes are identical; importing the file once more changes nothing (R090, R236).
  */
 @SpringBootTest
+@AutoConfigureMockMvc // the MockMvc tests' context, so the run boots one context fewer
 class DirectoryRoundTripIntegrationTests {
 
     @Autowired

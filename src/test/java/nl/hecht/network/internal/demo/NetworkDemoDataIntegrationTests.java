@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.network.NetworkStatus;
@@ -23,6 +24,7 @@ import nl.hecht.network.internal.region.RegionManagement;
 
 /** Issue 4, item 11: the demo region shows every kind of finding on purpose. */
 @SpringBootTest
+@AutoConfigureMockMvc // the MockMvc tests' context, so the run boots one context fewer
 @Transactional
 class NetworkDemoDataIntegrationTests {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.directory.NetworkAreas;
@@ -21,6 +22,7 @@ import nl.hecht.shared.NeighbourhoodCode;
  * once on this node.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // the MockMvc tests' context, so the run boots one context fewer
 @Transactional
 class NetworkAreasCacheIntegrationTests {
 
