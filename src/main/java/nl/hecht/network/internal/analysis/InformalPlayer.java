@@ -22,7 +22,7 @@ import nl.hecht.shared.DomainException;
  */
 @Entity
 @Table(name = "network_analysis_player")
-public class InformalPlayer {
+class InformalPlayer {
 
     @Id
     private UUID id;

@@ -28,7 +28,7 @@ import nl.hecht.shared.DomainException;
  */
 @Entity
 @Table(name = "network_practice_inventory")
-public class PracticeInventory {
+class PracticeInventory {
 
     static final int MAX_ROWS = 60;
 
