@@ -8,7 +8,7 @@ import jakarta.persistence.AttributeConverter;
 /**
  * Stores a typed id (a record around a {@link UUID}) in a UUID column, so that entities hold the typed id itself
  * rather than a raw UUID re-wrapped in a getter. A module declares one small {@code @Converter(autoApply = true)}
- * subclass per id type in its internal package. Not used for {@code @Id} attributes: the JPA specification does not
+ * subclass per id type (in its internal package, or beside the id when other modules' entities hold it). Not used for {@code @Id} attributes: the JPA specification does not
  * allow converters on identifiers (not portable), so entity identifiers stay UUID.
  */
 public abstract class TypedUuidConverter<T> implements AttributeConverter<T, UUID> {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -31,6 +32,7 @@ import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import nl.hecht.identity.AccountId;
+import nl.hecht.identity.AccountIdConverter;
 import nl.hecht.network.AreaBasis;
 import nl.hecht.network.CoordinatorLabel;
 import nl.hecht.network.MemberId;
@@ -107,6 +109,7 @@ public class Network extends AbstractAggregateRoot<Network> {
     private LocalDate endedOn;
 
     @Column(name = "driver_account_id")
+    @Convert(converter = AccountIdConverter.class)
     private AccountId driverAccountId;
 
     @Embedded
