@@ -97,7 +97,7 @@ public class AccountManagement {
         Instant now = now();
         withdrawInvitations(account.id(), now);
         String token = Hashes.newToken();
-        invitations.save(new Invitation(account.id().value(), Hashes.sha256(token), now));
+        invitations.save(new Invitation(account.id(), Hashes.sha256(token), now));
         String link = mailer.linkFor(token);
         boolean mailed = mailer.send(account.email(), link);
         return new Invited(account.id(), link, mailed);
@@ -105,13 +105,13 @@ public class AccountManagement {
 
     @Transactional(readOnly = true)
     public Optional<Account> accountForInvitation(String token) {
-        return usableInvitation(token).flatMap(invitation -> accounts.findById(invitation.accountId()));
+        return usableInvitation(token).flatMap(invitation -> accounts.findById(invitation.accountId().value()));
     }
 
     /** Sets the first password through the one-time link; the link is then used up. */
     public void acceptInvitation(String token, String password) {
         Invitation invitation = usableInvitation(token).orElseThrow(() -> new DomainException("invitation.error.invalid"));
-        Account account = accounts.findById(invitation.accountId())
+        Account account = accounts.findById(invitation.accountId().value())
                 .orElseThrow(() -> new DomainException("invitation.error.invalid"));
         requireAcceptable(password, account.username());
         account.changePasswordHash(passwordEncoder.encode(password));
@@ -318,7 +318,7 @@ public class AccountManagement {
 
     /** Open invitation links of the account stop working (expired ones already did). */
     private void withdrawInvitations(AccountId id, Instant now) {
-        invitations.findByAccountIdAndUsedAtIsNull(id.value()).stream()
+        invitations.findByAccountIdAndUsedAtIsNull(id).stream()
                 .filter(invitation -> invitation.isUsable(now))
                 .forEach(invitation -> invitation.use(now));
     }

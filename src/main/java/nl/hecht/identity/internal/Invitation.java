@@ -9,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.hecht.identity.AccountId;
+
 /** A one-time link with which an invited person sets their password. Only a hash of the token is stored. */
 @Entity
 @Table(name = "invitation")
@@ -20,7 +22,7 @@ class Invitation {
     private UUID id;
 
     @Column(name = "account_id", nullable = false)
-    private UUID accountId;
+    private AccountId accountId;
 
     @Column(name = "token_hash", nullable = false, unique = true)
     private String tokenHash;
@@ -38,7 +40,7 @@ class Invitation {
         // for JPA
     }
 
-    Invitation(UUID accountId, String tokenHash, Instant now) {
+    Invitation(AccountId accountId, String tokenHash, Instant now) {
         this.id = UUID.randomUUID();
         this.accountId = accountId;
         this.tokenHash = tokenHash;
@@ -57,7 +59,7 @@ class Invitation {
         usedAt = now;
     }
 
-    UUID accountId() {
+    AccountId accountId() {
         return accountId;
     }
 }

@@ -6,9 +6,11 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import nl.hecht.identity.AccountId;
+
 interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 
-    List<Invitation> findByAccountIdAndUsedAtIsNull(UUID accountId);
+    List<Invitation> findByAccountIdAndUsedAtIsNull(AccountId accountId);
 }

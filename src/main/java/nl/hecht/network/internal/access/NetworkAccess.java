@@ -56,7 +56,7 @@ public class NetworkAccess {
             return visible;
         }
         if (user.has(Role.RESV_STAFF)) {
-            regions.findStaffedBy(user.id().value()).forEach(region -> visible.add(region.id()));
+            regions.findStaffedBy(user.id()).forEach(region -> visible.add(region.id()));
         }
         if (user.has(Role.PROFESSIONAL) || user.has(Role.COORDINATOR)) {
             LocalDate today = today();

@@ -103,10 +103,10 @@ class NetworkAreasForDirectory implements NetworkAreas {
         Map<UUID, Set<NeighbourhoodCode>> areas = new HashMap<>();
         for (Object[] row : networks.serviceAreaRowsExcept(NetworkStatus.ENDED)) {
             UUID id = (UUID) row[0];
-            UUID region = (UUID) row[3];
+            RegionId region = (RegionId) row[3];
             NeighbourhoodCode code = new NeighbourhoodCode((String) row[2]);
-            if (visible != null && !visible.contains(new RegionId(region))
-                    || !municipalities.getOrDefault(region, Set.of()).contains(code.municipality())) {
+            if (visible != null && !visible.contains(region)
+                    || !municipalities.getOrDefault(region.value(), Set.of()).contains(code.municipality())) {
                 continue;
             }
             names.put(id, (String) row[1]);
@@ -137,7 +137,7 @@ class NetworkAreasForDirectory implements NetworkAreas {
     @Override
     public Set<MunicipalityCode> municipalitiesStaffedBy(AccountId account) {
         Set<MunicipalityCode> codes = new TreeSet<>();
-        regions.findStaffedBy(account.value()).forEach(region -> codes.addAll(region.municipalities()));
+        regions.findStaffedBy(account).forEach(region -> codes.addAll(region.municipalities()));
         return codes;
     }
 

@@ -43,7 +43,7 @@ public class AnalysisRecords {
     }
 
     public UUID addPlayer(NetworkId network, PlayerKind kind, String name, String description) {
-        boolean duplicate = players.findByNetworkIdOrderByName(network.value()).stream()
+        boolean duplicate = players.findByNetworkIdOrderByName(network).stream()
                 .anyMatch(player -> name != null && player.name().equalsIgnoreCase(name.strip()));
         if (duplicate) {
             throw new DomainException("analysis.error.player-duplicate");
@@ -61,7 +61,7 @@ public class AnalysisRecords {
     /** Records a joint session; every end of every line must be a player of this network, an organisation or a discipline. */
     public UUID recordSession(NetworkId network, SessionDetails details, List<DrawnLine> lines, AccountId recordedBy) {
         Set<String> ownPlayers = new HashSet<>();
-        players.findByNetworkIdOrderByName(network.value()).forEach(player -> ownPlayers.add(player.id().toString()));
+        players.findByNetworkIdOrderByName(network).forEach(player -> ownPlayers.add(player.id().toString()));
         for (DrawnLine line : lines) {
             for (NodeRef end : List.of(line.from(), line.to())) {
                 boolean known = switch (end.kind()) {
@@ -87,11 +87,11 @@ public class AnalysisRecords {
 
     /** The network's sessions, oldest first. */
     public List<AnalysisSession> sessions(NetworkId network) {
-        return sessions.findByNetworkIdOrderByHeldOnAscRecordedAtAsc(network.value());
+        return sessions.findByNetworkIdOrderByHeldOnAscRecordedAtAsc(network);
     }
 
     public boolean hasAnything(NetworkId network) {
-        return !players.findByNetworkIdOrderByName(network.value()).isEmpty()
-                || !sessions.findByNetworkIdOrderByHeldOnAscRecordedAtAsc(network.value()).isEmpty();
+        return !players.findByNetworkIdOrderByName(network).isEmpty()
+                || !sessions.findByNetworkIdOrderByHeldOnAscRecordedAtAsc(network).isEmpty();
     }
 }

@@ -36,7 +36,7 @@ public class AnalysisSession {
     private UUID id;
 
     @Column(name = "network_id", nullable = false, updatable = false)
-    private UUID networkId;
+    private NetworkId networkId;
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -79,7 +79,7 @@ public class AnalysisSession {
             throw new DomainException("analysis.error.too-many-lines");
         }
         this.id = UUID.randomUUID();
-        this.networkId = network.value();
+        this.networkId = network;
         this.heldOn = details.heldOn();
         this.municipalitySide = details.municipality();
         this.professionalsSide = details.professionals();
@@ -95,7 +95,7 @@ public class AnalysisSession {
     }
 
     public NetworkId network() {
-        return new NetworkId(networkId);
+        return networkId;
     }
 
     public LocalDate heldOn() {

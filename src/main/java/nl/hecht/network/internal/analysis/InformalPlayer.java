@@ -22,13 +22,13 @@ import nl.hecht.shared.DomainException;
  */
 @Entity
 @Table(name = "network_analysis_player")
-public class InformalPlayer {
+class InformalPlayer {
 
     @Id
     private UUID id;
 
     @Column(name = "network_id", nullable = false, updatable = false)
-    private UUID networkId;
+    private NetworkId networkId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -66,7 +66,7 @@ public class InformalPlayer {
             throw new DomainException("analysis.error.too-long");
         }
         this.id = UUID.randomUUID();
-        this.networkId = network.value();
+        this.networkId = network;
         this.kind = kind;
         this.name = trimmed;
         this.description = text;
@@ -83,7 +83,7 @@ public class InformalPlayer {
     }
 
     public NetworkId network() {
-        return new NetworkId(networkId);
+        return networkId;
     }
 
     public PlayerKind kind() {

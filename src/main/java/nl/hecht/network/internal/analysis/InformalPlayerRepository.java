@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import nl.hecht.network.NetworkId;
+
 interface InformalPlayerRepository extends JpaRepository<InformalPlayer, UUID> {
 
-    List<InformalPlayer> findByNetworkIdOrderByName(UUID networkId);
+    List<InformalPlayer> findByNetworkIdOrderByName(NetworkId networkId);
 }

@@ -116,12 +116,12 @@ public class NetworkAnalysis {
     @UseCase(policy = NetworkPolicyNames.VIEW_NETWORK)
     public Picture picture(CurrentUser user, NetworkId id, Locale locale) {
         Network network = network(id);
-        List<InformalPlayer> own = players.findByNetworkIdOrderByName(id.value());
+        List<InformalPlayer> own = players.findByNetworkIdOrderByName(id);
         Map<NodeRef, AnalysisNode> known = new LinkedHashMap<>(nodes.candidates(network, own, today(), locale));
 
         List<DerivedLine> lines = new ArrayList<>();
         evidence.forEach(source -> lines.addAll(source.linesFor(id)));
-        List<AnalysisSession> held = sessions.findByNetworkIdOrderByHeldOnAscRecordedAtAsc(id.value());
+        List<AnalysisSession> held = sessions.findByNetworkIdOrderByHeldOnAscRecordedAtAsc(id);
         Map<NodePair, DrawnLine> current = new LinkedHashMap<>();
         Map<NodePair, LocalDate> drawnOn = new LinkedHashMap<>();
         Set<NodeRef> ends = new HashSet<>();
@@ -185,7 +185,7 @@ public class NetworkAnalysis {
     @UseCase(policy = NetworkPolicyNames.COORDINATE_NETWORK)
     public Endpoints endpoints(CurrentUser user, NetworkId id, Locale locale) {
         Network network = network(id);
-        Map<NodeRef, AnalysisNode> own = nodes.candidates(network, players.findByNetworkIdOrderByName(id.value()),
+        Map<NodeRef, AnalysisNode> own = nodes.candidates(network, players.findByNetworkIdOrderByName(id),
                 today(), locale);
         List<AnalysisNode> others = nodes.registeredOrganisations().stream()
                 .filter(node -> !own.containsKey(node.ref())).toList();

@@ -58,7 +58,7 @@ class SharedMembershipEvidence implements CollaborationEvidence {
         Set<UUID> own = organisations(network, today);
         Map<String, List<String>> together = new TreeMap<>();
         Map<String, NodeRef[]> ends = new TreeMap<>();
-        for (Network other : networks.findByRegionIdOrderByName(network.region().value())) {
+        for (Network other : networks.findByRegionIdOrderByName(network.region())) {
             if (other.id().equals(network.id()) || other.status() != NetworkStatus.ACTIVE
                     || network.kind() == NetworkKind.CORE && other.kind() == NetworkKind.CORE) {
                 continue;

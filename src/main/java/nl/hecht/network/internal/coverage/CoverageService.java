@@ -72,7 +72,7 @@ public class CoverageService {
     }
 
     public RegionFacts facts(Region region) {
-        UUID regionId = region.id().value();
+        RegionId regionId = region.id();
         LocalDate today = today();
         DisciplineCatalogue catalogue = disciplines.catalogue();
 
@@ -203,7 +203,7 @@ public class CoverageService {
             return Set.of();
         }
         Map<NeighbourhoodCode, Set<NetworkId>> networksByNeighbourhood = new HashMap<>();
-        for (Object[] row : networks.serviceAreaRows(region.value())) {
+        for (Object[] row : networks.serviceAreaRows(region)) {
             networksByNeighbourhood.computeIfAbsent(new NeighbourhoodCode((String) row[1]), key -> new HashSet<>())
                     .add(new NetworkId((UUID) row[0]));
         }

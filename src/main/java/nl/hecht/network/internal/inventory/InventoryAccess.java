@@ -77,7 +77,7 @@ class InventoryAccess {
             return true;
         }
         LocalDate today = today();
-        for (Network network : networks.findByRegionIdOrderByName(region.id().value())) {
+        for (Network network : networks.findByRegionIdOrderByName(region.id())) {
             if (network.status() == NetworkStatus.ENDED) {
                 continue;
             }

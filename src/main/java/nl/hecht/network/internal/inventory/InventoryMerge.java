@@ -16,7 +16,7 @@ import java.util.function.Function;
  * how many practices already work with it, not yet, or would like to; every knelpunt and good practice with the
  * practice it comes from; and the practices that are in no network. Pure: no database.
  */
-public final class InventoryMerge {
+final class InventoryMerge {
 
     /** One practice's inventory, with the practice's name. */
     public record PracticeRows(UUID practice, String practiceName, List<InventoryRow> rows) {

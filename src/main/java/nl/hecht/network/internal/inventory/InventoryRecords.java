@@ -28,7 +28,7 @@ public class InventoryRecords {
     @Transactional
     public void recordAsDemo(RegionId regionId, OrganisationId practiceId, List<InventoryRow> rows, AccountId by,
             String byName) {
-        PracticeInventory inventory = inventories.findByRegionIdAndPracticeId(regionId.value(), practiceId.value())
+        PracticeInventory inventory = inventories.findByRegionIdAndPracticeId(regionId, practiceId.value())
                 .orElseGet(() -> new PracticeInventory(regionId, practiceId));
         inventory.record(rows, by, byName, clock.instant());
         inventories.save(inventory);
@@ -36,6 +36,6 @@ public class InventoryRecords {
 
     @Transactional(readOnly = true)
     public boolean hasInventories(RegionId regionId) {
-        return !inventories.findByRegionId(regionId.value()).isEmpty();
+        return !inventories.findByRegionId(regionId).isEmpty();
     }
 }

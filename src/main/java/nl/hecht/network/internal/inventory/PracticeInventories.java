@@ -126,7 +126,7 @@ public class PracticeInventories {
         Region region = region(regionId);
         Organisation practice = practice(practiceId);
         return new InventoryPage(region.toSummary(), practice,
-                inventories.findByRegionIdAndPracticeId(regionId.value(), practiceId.value()).map(InventoryView::of),
+                inventories.findByRegionIdAndPracticeId(regionId, practiceId.value()).map(InventoryView::of),
                 organisations.all().stream().filter(o -> !o.id().equals(practiceId)).toList(),
                 disciplines.catalogue().all().stream().map(DisciplineChoice::of).toList());
     }
@@ -152,7 +152,7 @@ public class PracticeInventories {
                 throw new DomainException("inventory.error.provider-unknown");
             }
         }
-        PracticeInventory inventory = inventories.findByRegionIdAndPracticeId(regionId.value(), practiceId.value())
+        PracticeInventory inventory = inventories.findByRegionIdAndPracticeId(regionId, practiceId.value())
                 .orElseGet(() -> new PracticeInventory(regionId, practiceId));
         inventory.record(rows, user.id(), user.displayName(), clock.instant());
         inventories.save(inventory);
@@ -163,8 +163,8 @@ public class PracticeInventories {
     public Overview overview(CurrentUser user, RegionId regionId) {
         Region region = region(regionId);
         LocalDate today = access.today();
-        List<Network> inRegion = networks.findByRegionIdOrderByName(regionId.value());
-        List<PracticeInventory> recorded = inventories.findByRegionId(regionId.value());
+        List<Network> inRegion = networks.findByRegionIdOrderByName(regionId);
+        List<PracticeInventory> recorded = inventories.findByRegionId(regionId);
         Set<UUID> candidates = new LinkedHashSet<>();
         Set<UUID> inActiveCore = new HashSet<>();
         Set<UUID> served = new HashSet<>();
@@ -226,7 +226,7 @@ public class PracticeInventories {
                 .sorted(Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER))
                 .map(practice -> new PracticeLink(region.id(), practice,
                         access.canRecord(user, region, practice.id().value()),
-                        inventories.findByRegionIdAndPracticeId(region.id().value(), practice.id().value())
+                        inventories.findByRegionIdAndPracticeId(region.id(), practice.id().value())
                                 .isPresent()))
                 .toList();
     }

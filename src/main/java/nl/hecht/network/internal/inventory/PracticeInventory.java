@@ -28,7 +28,7 @@ import nl.hecht.shared.DomainException;
  */
 @Entity
 @Table(name = "network_practice_inventory")
-public class PracticeInventory {
+class PracticeInventory {
 
     static final int MAX_ROWS = 60;
 
@@ -36,7 +36,7 @@ public class PracticeInventory {
     private UUID id;
 
     @Column(name = "region_id", nullable = false, updatable = false)
-    private UUID regionId;
+    private RegionId regionId;
 
     @Column(name = "practice_id", nullable = false, updatable = false)
     private UUID practiceId;
@@ -63,7 +63,7 @@ public class PracticeInventory {
 
     public PracticeInventory(RegionId region, OrganisationId practice) {
         this.id = UUID.randomUUID();
-        this.regionId = region.value();
+        this.regionId = region;
         this.practiceId = practice.value();
     }
 
@@ -83,7 +83,7 @@ public class PracticeInventory {
     }
 
     public RegionId region() {
-        return new RegionId(regionId);
+        return regionId;
     }
 
     public OrganisationId practice() {

@@ -6,9 +6,11 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import nl.hecht.network.RegionId;
+
 interface PracticeInventoryRepository extends JpaRepository<PracticeInventory, UUID> {
 
-    Optional<PracticeInventory> findByRegionIdAndPracticeId(UUID regionId, UUID practiceId);
+    Optional<PracticeInventory> findByRegionIdAndPracticeId(RegionId regionId, UUID practiceId);
 
-    List<PracticeInventory> findByRegionId(UUID regionId);
+    List<PracticeInventory> findByRegionId(RegionId regionId);
 }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -25,7 +24,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -34,6 +32,7 @@ import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import nl.hecht.identity.AccountId;
+import nl.hecht.identity.AccountIdConverter;
 import nl.hecht.network.AreaBasis;
 import nl.hecht.network.CoordinatorLabel;
 import nl.hecht.network.MemberId;
@@ -66,7 +65,7 @@ public class Network extends AbstractAggregateRoot<Network> {
     private UUID id;
 
     @Column(name = "region_id", nullable = false, updatable = false)
-    private UUID regionId;
+    private RegionId regionId;
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -110,44 +109,17 @@ public class Network extends AbstractAggregateRoot<Network> {
     private LocalDate endedOn;
 
     @Column(name = "driver_account_id")
-    private UUID driverAccountId;
+    @Convert(converter = AccountIdConverter.class)
+    private AccountId driverAccountId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "area_basis", nullable = false, length = 20)
-    private AreaBasis areaBasis;
+    @Embedded
+    private ServiceArea area;
 
-    @Column(name = "size_justification", length = 2000)
-    private String sizeJustification;
-
-    @Column(name = "social_domain_linked", nullable = false)
-    private boolean socialDomainLinked;
-
-    @Column(name = "social_domain_link", length = 500)
-    private String socialDomainLink;
+    @Embedded
+    private CompositionSettings composition;
 
     @Embedded
     private Charter charter;
-
-    @ElementCollection
-    @CollectionTable(name = "network_service_area", joinColumns = @JoinColumn(name = "network_id"))
-    @Column(name = "neighbourhood_code", length = 10)
-    private Set<String> serviceArea = new TreeSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "network_served_practice", joinColumns = @JoinColumn(name = "network_id"))
-    @Column(name = "organisation_id")
-    private Set<UUID> servedPractices = new LinkedHashSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "network_social_function", joinColumns = @JoinColumn(name = "network_id"))
-    @Column(name = "discipline_code", length = 40)
-    private Set<String> countedSocialFunctions = new TreeSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "network_non_participation", joinColumns = @JoinColumn(name = "network_id"))
-    @MapKeyColumn(name = "expectation", length = 60)
-    @Column(name = "reason", length = 1000)
-    private Map<String, String> nonParticipation = new HashMap<>();
 
     @ElementCollection
     @CollectionTable(name = "network_document_link", joinColumns = @JoinColumn(name = "network_id"))
@@ -170,11 +142,12 @@ public class Network extends AbstractAggregateRoot<Network> {
     public Network(RegionId region, NetworkProfile profile, AreaBasis areaBasis, AccountId driver, LocalDate today,
             Instant now) {
         this.id = UUID.randomUUID();
-        this.regionId = region.value();
+        this.regionId = region;
         this.status = NetworkStatus.IN_FORMATION;
         this.statusSince = today;
-        this.areaBasis = areaBasis == null ? AreaBasis.NEIGHBOURHOODS : areaBasis;
-        this.driverAccountId = driver == null ? null : driver.value();
+        this.area = new ServiceArea(areaBasis);
+        this.composition = new CompositionSettings();
+        this.driverAccountId = driver;
         this.charter = Charter.EMPTY;
         this.createdAt = now;
         describe(profile);
@@ -222,7 +195,7 @@ public class Network extends AbstractAggregateRoot<Network> {
     }
 
     public void driveBy(AccountId driver) {
-        this.driverAccountId = driver == null ? null : driver.value();
+        this.driverAccountId = driver;
     }
 
     // --- service area ------------------------------------------------------------------------------------------
@@ -233,13 +206,8 @@ public class Network extends AbstractAggregateRoot<Network> {
      */
     public void serveNeighbourhoods(Collection<NeighbourhoodCode> codes, Set<NeighbourhoodCode> inRegion) {
         requireNotEnded();
-        if (!inRegion.containsAll(codes)) {
-            throw new DomainException("network.error.area-outside-region");
-        }
-        this.areaBasis = AreaBasis.NEIGHBOURHOODS;
-        serviceArea.clear();
-        codes.forEach(code -> serviceArea.add(code.value()));
-        registerEvent(new ServiceAreaChanged(id(), serviceArea.size(), servedPractices.size()));
+        area().serveNeighbourhoods(codes, inRegion);
+        serviceAreaChanged();
     }
 
     /**
@@ -248,37 +216,27 @@ public class Network extends AbstractAggregateRoot<Network> {
      */
     public boolean toggleNeighbourhood(NeighbourhoodCode code, Set<NeighbourhoodCode> inRegion) {
         requireNotEnded();
-        boolean nowIn;
-        if (serviceArea.remove(code.value())) {
-            nowIn = false;
-        } else if (!inRegion.contains(code)) {
-            throw new DomainException("network.error.area-outside-region");
-        } else {
-            serviceArea.add(code.value());
-            nowIn = true;
-        }
-        registerEvent(new ServiceAreaChanged(id(), serviceArea.size(), servedPractices.size()));
+        boolean nowIn = area().toggleNeighbourhood(code, inRegion);
+        serviceAreaChanged();
         return nowIn;
     }
 
     /** For practice-based networks (elderly teams, R136): the GP practices whose patients it serves. */
     public void servePractices(Collection<UUID> practiceOrganisationIds) {
         requireNotEnded();
-        this.areaBasis = AreaBasis.PRACTICES;
-        servedPractices.clear();
-        servedPractices.addAll(practiceOrganisationIds);
-        registerEvent(new ServiceAreaChanged(id(), serviceArea.size(), servedPractices.size()));
+        area().servePractices(practiceOrganisationIds);
+        serviceAreaChanged();
+    }
+
+    private void serviceAreaChanged() {
+        registerEvent(new ServiceAreaChanged(id(), area().neighbourhoodCount(), area().practiceCount()));
     }
 
     // --- size, charter, composition settings -----------------------------------------------------------------
 
     /** Records why the network deviates from the region's size advice (R015); blank clears it. */
     public void justifySize(String justification) {
-        String text = Texts.blankToNull(justification);
-        if (text != null && text.length() > 2000) {
-            throw new DomainException("network.error.too-long");
-        }
-        this.sizeJustification = text;
+        composition().justifySize(justification);
     }
 
     public void changeCharter(Charter newCharter, List<DocumentLink> links) {
@@ -291,37 +249,17 @@ public class Network extends AbstractAggregateRoot<Network> {
 
     /** Seed 003: the social domain may be linked to the network rather than seated in it. */
     public void linkSocialDomain(boolean linked, String howLinked) {
-        String text = Texts.blankToNull(howLinked);
-        if (linked && text == null) {
-            throw new DomainException("network.error.social-link-description");
-        }
-        this.socialDomainLinked = linked;
-        this.socialDomainLink = linked ? text : null;
+        composition().linkSocialDomain(linked, howLinked);
     }
 
     /** Which social-domain functions count for the social-domain seat here (R010, R011); empty means all. */
     public void countSocialFunctions(Collection<String> disciplineCodes, DisciplineCatalogue catalogue) {
-        Set<String> socialDomain = catalogue.codesFor(nl.hecht.network.CoreSeat.SOCIAL_DOMAIN);
-        if (!socialDomain.containsAll(disciplineCodes)) {
-            throw new DomainException("network.error.not-social-function");
-        }
-        countedSocialFunctions.clear();
-        countedSocialFunctions.addAll(disciplineCodes);
+        composition().countSocialFunctions(disciplineCodes, catalogue);
     }
 
     /** Records why an expected seat or discipline does not take part (R168); a blank reason removes it. */
     public void recordNonParticipation(String expectationKey, String reason) {
-        if (expectationKey == null || expectationKey.isBlank() || expectationKey.length() > 60) {
-            throw new DomainException("network.error.expectation");
-        }
-        String text = Texts.blankToNull(reason);
-        if (text == null) {
-            nonParticipation.remove(expectationKey);
-        } else if (text.length() > 1000) {
-            throw new DomainException("network.error.too-long");
-        } else {
-            nonParticipation.put(expectationKey, text);
-        }
+        composition().recordNonParticipation(expectationKey, reason);
     }
 
     // --- members ----------------------------------------------------------------------------------------------
@@ -437,7 +375,7 @@ public class Network extends AbstractAggregateRoot<Network> {
     }
 
     public RegionId region() {
-        return new RegionId(regionId);
+        return regionId;
     }
 
     public String name() {
@@ -489,23 +427,23 @@ public class Network extends AbstractAggregateRoot<Network> {
     }
 
     public Optional<AccountId> driver() {
-        return Optional.ofNullable(driverAccountId).map(AccountId::new);
+        return Optional.ofNullable(driverAccountId);
     }
 
     public AreaBasis areaBasis() {
-        return areaBasis;
+        return area().basis();
     }
 
     public Optional<String> sizeJustification() {
-        return Optional.ofNullable(sizeJustification);
+        return composition().sizeJustification();
     }
 
     public boolean socialDomainLinked() {
-        return socialDomainLinked;
+        return composition().socialDomainLinked();
     }
 
     public String socialDomainLink() {
-        return socialDomainLink;
+        return composition().socialDomainLink();
     }
 
     public Charter charter() {
@@ -517,21 +455,27 @@ public class Network extends AbstractAggregateRoot<Network> {
     }
 
     public Set<NeighbourhoodCode> serviceArea() {
-        Set<NeighbourhoodCode> codes = new TreeSet<>();
-        serviceArea.forEach(code -> codes.add(new NeighbourhoodCode(code)));
-        return codes;
+        return area().neighbourhoods();
     }
 
     public Set<UUID> servedPractices() {
-        return Set.copyOf(servedPractices);
+        return area().practices();
     }
 
     public Set<String> countedSocialFunctions() {
-        return Set.copyOf(countedSocialFunctions);
+        return composition().countedSocialFunctions();
     }
 
     public Map<String, String> nonParticipation() {
-        return Map.copyOf(nonParticipation);
+        return composition().nonParticipation();
+    }
+
+    private ServiceArea area() {
+        return area;
+    }
+
+    private CompositionSettings composition() {
+        return composition;
     }
 
     public NetworkProfile profile() {

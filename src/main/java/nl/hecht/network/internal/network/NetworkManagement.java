@@ -67,7 +67,7 @@ public class NetworkManagement implements Networks {
     @Override
     @Transactional(readOnly = true)
     public List<NetworkSummary> inRegion(RegionId region) {
-        return networks.findByRegionIdOrderByName(region.value()).stream().map(Network::toSummary).toList();
+        return networks.findByRegionIdOrderByName(region).stream().map(Network::toSummary).toList();
     }
 
     @Override
@@ -99,7 +99,7 @@ public class NetworkManagement implements Networks {
 
     @Transactional(readOnly = true)
     public List<Network> networksIn(RegionId region) {
-        return networks.findByRegionIdOrderByName(region.value());
+        return networks.findByRegionIdOrderByName(region);
     }
 
     // --- changes ---------------------------------------------------------------------------------------------
@@ -114,7 +114,7 @@ public class NetworkManagement implements Networks {
         if (!regions.existsById(region.value())) {
             throw new DomainException("region.error.unknown");
         }
-        if (networks.findByRegionIdAndName(region.value(), profile.name()).isPresent()) {
+        if (networks.findByRegionIdAndName(region, profile.name()).isPresent()) {
             throw new DomainException("network.error.name-taken");
         }
         Network network = networks.save(new Network(region, profile, basis, driver, since, clock.instant()));
@@ -124,7 +124,7 @@ public class NetworkManagement implements Networks {
 
     public void describe(NetworkId id, NetworkProfile profile) {
         Network network = load(id);
-        networks.findByRegionIdAndName(network.region().value(), profile.name())
+        networks.findByRegionIdAndName(network.region(), profile.name())
                 .filter(other -> !other.id().equals(id)).ifPresent(other -> {
                     throw new DomainException("network.error.name-taken");
                 });

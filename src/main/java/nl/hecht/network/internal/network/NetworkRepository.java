@@ -7,31 +7,33 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import nl.hecht.network.RegionId;
+
 public interface NetworkRepository extends JpaRepository<Network, UUID> {
 
-    List<Network> findByRegionIdOrderByName(UUID regionId);
+    List<Network> findByRegionIdOrderByName(RegionId regionId);
 
-    Optional<Network> findByRegionIdAndName(UUID regionId, String name);
+    Optional<Network> findByRegionIdAndName(RegionId regionId, String name);
 
-    long countByRegionId(UUID regionId);
+    long countByRegionId(RegionId regionId);
 
     @Query("select distinct m.network from Member m where m.accountId = :account")
     List<Network> findWithMemberAccount(UUID account);
 
     @Query("""
             select new nl.hecht.network.internal.network.NetworkRow(n.id, n.name, n.kind, n.theme, n.status,
-                n.sizeJustification, n.socialDomainLinked, n.areaBasis)
+                n.composition.sizeJustification, n.composition.socialDomainLinked, n.area.areaBasis)
             from Network n where n.regionId = :regionId
             """)
-    List<NetworkRow> networkRows(UUID regionId);
+    List<NetworkRow> networkRows(RegionId regionId);
 
     /** Neighbourhood codes of the service areas of the region's networks: [networkId, code]. */
     /** Id, name, neighbourhood code and region of every network that is not ended: [networkId, name, code, regionId]. */
-    @Query("select n.id, n.name, c, n.regionId from Network n join n.serviceArea c where n.status <> :ended")
+    @Query("select n.id, n.name, c, n.regionId from Network n join n.area.serviceArea c where n.status <> :ended")
     List<Object[]> serviceAreaRowsExcept(nl.hecht.network.NetworkStatus ended);
 
-    @Query("select n.id, c from Network n join n.serviceArea c where n.regionId = :regionId")
-    List<Object[]> serviceAreaRows(UUID regionId);
+    @Query("select n.id, c from Network n join n.area.serviceArea c where n.regionId = :regionId")
+    List<Object[]> serviceAreaRows(RegionId regionId);
 
     /**
      * Current members of the region's networks with their roles: [networkId, discipline, role or null]. Selected from
@@ -42,14 +44,14 @@ public interface NetworkRepository extends JpaRepository<Network, UUID> {
             select n.id, m.disciplineCode, r from Network n join n.members m left join m.roles r
             where n.regionId = :regionId and m.validFrom <= :today and (m.validTo is null or m.validTo > :today)
             """)
-    List<Object[]> currentMemberRows(UUID regionId, java.time.LocalDate today);
+    List<Object[]> currentMemberRows(RegionId regionId, java.time.LocalDate today);
 
-    @Query("select n.id, f from Network n join n.countedSocialFunctions f where n.regionId = :regionId")
-    List<Object[]> socialFunctionRows(UUID regionId);
+    @Query("select n.id, f from Network n join n.composition.countedSocialFunctions f where n.regionId = :regionId")
+    List<Object[]> socialFunctionRows(RegionId regionId);
 
-    @Query("select n.id, key(p), value(p) from Network n join n.nonParticipation p where n.regionId = :regionId")
-    List<Object[]> nonParticipationRows(UUID regionId);
+    @Query("select n.id, key(p), value(p) from Network n join n.composition.nonParticipation p where n.regionId = :regionId")
+    List<Object[]> nonParticipationRows(RegionId regionId);
 
-    @Query("select n.id, p from Network n join n.servedPractices p where n.regionId = :regionId")
-    List<Object[]> servedPracticeRows(UUID regionId);
+    @Query("select n.id, p from Network n join n.area.servedPractices p where n.regionId = :regionId")
+    List<Object[]> servedPracticeRows(RegionId regionId);
 }

@@ -112,7 +112,7 @@ public class Region {
     }
 
     public void unassign(AccountId account) {
-        staff.removeIf(assignment -> assignment.accountId().equals(account.value()));
+        staff.removeIf(assignment -> assignment.accountId().equals(account));
     }
 
     /** Ends one assignment (an account may hold several: staff, area manager of a municipality, project lead). */
@@ -124,7 +124,7 @@ public class Region {
 
     /** The assignments of one account. */
     public List<StaffAssignment> assignmentsOf(AccountId account) {
-        return staff.stream().filter(assignment -> assignment.accountId().equals(account.value())).toList();
+        return staff.stream().filter(assignment -> assignment.accountId().equals(account)).toList();
     }
 
     public void addStakeholder(Stakeholder stakeholder) {
@@ -144,7 +144,7 @@ public class Region {
     }
 
     public boolean isStaffed(AccountId account) {
-        return staff.stream().anyMatch(assignment -> assignment.accountId().equals(account.value()));
+        return staff.stream().anyMatch(assignment -> assignment.accountId().equals(account));
     }
 
     public boolean covers(MunicipalityCode municipality) {

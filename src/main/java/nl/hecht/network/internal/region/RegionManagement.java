@@ -46,7 +46,7 @@ public class RegionManagement implements Regions {
     @Override
     @Transactional(readOnly = true)
     public List<RegionSummary> staffedBy(AccountId account) {
-        return regions.findStaffedBy(account.value()).stream().map(Region::toSummary).toList();
+        return regions.findStaffedBy(account).stream().map(Region::toSummary).toList();
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +61,7 @@ public class RegionManagement implements Regions {
 
     @Transactional(readOnly = true)
     public List<Region> regionsStaffedBy(AccountId account) {
-        return regions.findStaffedBy(account.value());
+        return regions.findStaffedBy(account);
     }
 
     public RegionId create(String name, Collection<MunicipalityCode> municipalities) {

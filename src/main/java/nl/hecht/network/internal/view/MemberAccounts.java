@@ -150,7 +150,7 @@ public class MemberAccounts {
         }
         for (Region region : regions.findAll()) {
             for (StaffAssignment assignment : region.staff()) {
-                regionsOf.computeIfAbsent(assignment.accountId(), key -> new HashSet<>()).add(region.id().value());
+                regionsOf.computeIfAbsent(assignment.accountId().value(), key -> new HashSet<>()).add(region.id().value());
             }
         }
         return regionsOf;

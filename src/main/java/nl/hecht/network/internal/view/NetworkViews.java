@@ -93,7 +93,7 @@ public class NetworkViews {
         List<RegionNetworks> result = new ArrayList<>();
         for (RegionId id : access.visibleRegions(user)) {
             regions.findById(id.value()).ifPresent(region -> result.add(new RegionNetworks(region.toSummary(),
-                    access.manages(user, region), networks.findByRegionIdOrderByName(id.value()).stream()
+                    access.manages(user, region), networks.findByRegionIdOrderByName(id).stream()
                             .map(Network::toSummary).toList())));
         }
         result.sort(Comparator.comparing(regionNetworks -> regionNetworks.region().name()));

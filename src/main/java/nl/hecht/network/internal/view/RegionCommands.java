@@ -70,7 +70,7 @@ public class RegionCommands {
     @UseCase(policy = MANAGE_REGION)
     public void unassign(CurrentUser user, RegionId id, StaffAssignment assignment) {
         Region region = regions.region(id).orElseThrow(() -> new DomainException("region.error.unknown"));
-        if (!user.has(Role.ADMIN) && assignment.accountId().equals(user.id().value())
+        if (!user.has(Role.ADMIN) && assignment.accountId().equals(user.id())
                 && region.assignmentsOf(user.id()).size() <= 1) {
             throw new DomainException("region.error.own-last-assignment");
         }
