@@ -1,7 +1,8 @@
 package nl.hecht.network.web;
 
+import nl.hecht.shared.Today;
+
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,6 @@ import nl.hecht.network.internal.analysis.NetworkAnalysis.DerivedEdge;
 import nl.hecht.network.internal.analysis.NetworkAnalysis.DrawnEdge;
 import nl.hecht.network.internal.analysis.NetworkAnalysis.Picture;
 import nl.hecht.network.internal.analysis.PlayerKind;
-import nl.hecht.shared.TimeConfiguration;
 import nl.hecht.shared.web.FormSubmission;
 
 /**
@@ -130,7 +130,7 @@ class AnalysisController {
     String newSession(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId id, Locale locale,
             Model model) {
         return sessionForm(user, id, locale,
-                SessionForm.empty(LocalDate.now(clock.withZone(TimeConfiguration.ZONE))), model);
+                SessionForm.empty(Today.in(clock)), model);
     }
 
     @PostMapping("/networks/{id}/analysis/sessions")

@@ -1,5 +1,7 @@
 package nl.hecht.network.web;
 
+import nl.hecht.shared.Today;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,7 +29,6 @@ import nl.hecht.network.internal.view.NetworkViews;
 import nl.hecht.network.internal.view.NetworkViews.MemberFormPage;
 import nl.hecht.network.internal.view.NetworkViews.MemberName;
 import nl.hecht.shared.NotFoundException;
-import nl.hecht.shared.TimeConfiguration;
 import nl.hecht.shared.web.Confirmation;
 import nl.hecht.shared.web.FormSubmission;
 
@@ -156,6 +157,6 @@ class MemberController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }

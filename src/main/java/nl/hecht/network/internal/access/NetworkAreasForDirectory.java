@@ -1,5 +1,7 @@
 package nl.hecht.network.internal.access;
 
+import nl.hecht.shared.Today;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -32,7 +34,6 @@ import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
-import nl.hecht.shared.TimeConfiguration;
 import nl.hecht.shared.cache.ReferenceDataCache;
 
 /**
@@ -121,7 +122,7 @@ class NetworkAreasForDirectory implements NetworkAreas {
 
     @Override
     public Set<NeighbourhoodCode> curatedBy(AccountId account) {
-        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        LocalDate today = Today.in(clock);
         Map<UUID, Set<MunicipalityCode>> municipalities = municipalitiesByRegion();
         Set<NeighbourhoodCode> codes = new TreeSet<>();
         for (Network network : networks.findWithMemberAccount(account.value())) {

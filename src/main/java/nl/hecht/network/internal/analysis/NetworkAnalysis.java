@@ -1,5 +1,7 @@
 package nl.hecht.network.internal.analysis;
 
+import nl.hecht.shared.Today;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +29,6 @@ import nl.hecht.network.internal.inventory.PracticeInventories.PracticeLink;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.shared.NotFoundException;
-import nl.hecht.shared.TimeConfiguration;
 import nl.hecht.shared.usecase.ApplicationService;
 import nl.hecht.shared.usecase.UseCase;
 
@@ -226,6 +227,6 @@ public class NetworkAnalysis {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }

@@ -1,5 +1,7 @@
 package nl.hecht.network.internal.analysis;
 
+import nl.hecht.shared.Today;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +27,6 @@ import nl.hecht.network.NodeRef;
 import nl.hecht.network.internal.network.Member;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
-import nl.hecht.shared.TimeConfiguration;
 
 /**
  * The network module's own evidence of collaboration: two member organisations of this network whose people also sit
@@ -54,7 +55,7 @@ class SharedMembershipEvidence implements CollaborationEvidence {
         if (network == null) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        LocalDate today = Today.in(clock);
         Set<UUID> own = organisations(network, today);
         Map<String, List<String>> together = new TreeMap<>();
         Map<String, NodeRef[]> ends = new TreeMap<>();

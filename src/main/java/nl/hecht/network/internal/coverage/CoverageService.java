@@ -1,5 +1,7 @@
 package nl.hecht.network.internal.coverage;
 
+import nl.hecht.shared.Today;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +43,6 @@ import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.network.NetworkRow;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.shared.NeighbourhoodCode;
-import nl.hecht.shared.TimeConfiguration;
 
 /**
  * Loads a region's facts (a fixed number of queries, whatever the number of networks) and runs the pure
@@ -225,6 +226,6 @@ public class CoverageService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }

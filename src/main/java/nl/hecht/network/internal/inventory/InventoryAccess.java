@@ -1,5 +1,7 @@
 package nl.hecht.network.internal.inventory;
 
+import nl.hecht.shared.Today;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -24,7 +26,6 @@ import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
-import nl.hecht.shared.TimeConfiguration;
 import nl.hecht.shared.usecase.Verdict;
 
 /**
@@ -101,6 +102,6 @@ class InventoryAccess {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }

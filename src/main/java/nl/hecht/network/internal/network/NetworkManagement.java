@@ -1,5 +1,7 @@
 package nl.hecht.network.internal.network;
 
+import nl.hecht.shared.Today;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -223,6 +225,6 @@ public class NetworkManagement implements Networks {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(nl.hecht.shared.TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }

@@ -1,5 +1,7 @@
 package nl.hecht.network.internal.view;
 
+import nl.hecht.shared.Today;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +33,6 @@ import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.network.internal.region.StaffAssignment;
 import nl.hecht.shared.DomainException;
-import nl.hecht.shared.TimeConfiguration;
 
 /**
  * The Hecht accounts a member of a network may be linked to: active accounts of people who work with Hecht, not
@@ -138,7 +139,7 @@ public class MemberAccounts {
 
     /** For every account that belongs to a region: the regions it belongs to. */
     private Map<UUID, Set<UUID>> regionsOfAccounts() {
-        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        LocalDate today = Today.in(clock);
         Map<UUID, Set<UUID>> regionsOf = new HashMap<>();
         for (Network network : networks.findAll()) {
             for (Member member : network.currentMembers(today)) {
