@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.AttributeConverter;
+
 /**
  * An e-mail address: stripped, something before and after one {@code @}, a dot in the domain, no spaces, at most 320
  * characters (the rule of Hecht's forms). The domain is kept in lower case, the local part as typed. Invalid input is
@@ -51,5 +53,19 @@ public record EmailAddress(String value) {
     @Override
     public String toString() {
         return value;
+    }
+
+    /** Stores the value in a text column as {@link #value()} (for {@code @Convert(converter = ...)}); null stays null. */
+    public static final class JpaConverter implements AttributeConverter<EmailAddress, String> {
+
+        @Override
+        public String convertToDatabaseColumn(EmailAddress attribute) {
+            return attribute == null ? null : attribute.value();
+        }
+
+        @Override
+        public EmailAddress convertToEntityAttribute(String column) {
+            return ofNullable(column);
+        }
     }
 }

@@ -3,6 +3,8 @@ package nl.hecht.shared;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.AttributeConverter;
+
 /**
  * A telephone number as the person typed it (stripped): digits, spaces, brackets, hyphens and a leading {@code +}, 6 to
  * 21 characters, at most 40 (the rule the forms of Hecht always applied). {@link #international()} gives one
@@ -61,5 +63,19 @@ public record PhoneNumber(String value) {
     @Override
     public String toString() {
         return value;
+    }
+
+    /** Stores the value in a text column as {@link #value()} (for {@code @Convert(converter = ...)}); null stays null. */
+    public static final class JpaConverter implements AttributeConverter<PhoneNumber, String> {
+
+        @Override
+        public String convertToDatabaseColumn(PhoneNumber attribute) {
+            return attribute == null ? null : attribute.value();
+        }
+
+        @Override
+        public PhoneNumber convertToEntityAttribute(String column) {
+            return ofNullable(column);
+        }
     }
 }

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.AttributeConverter;
+
 /**
  * A web address that a page may link to: {@code http://} or {@code https://} and no spaces, at most 300 characters
  * (the rule of Hecht's forms), so never {@code javascript:}, {@code data:} or a relative path. The scheme is kept in
@@ -57,5 +59,19 @@ public record WebAddress(String value) {
     @Override
     public String toString() {
         return value;
+    }
+
+    /** Stores the value in a text column as {@link #value()} (for {@code @Convert(converter = ...)}); null stays null. */
+    public static final class JpaConverter implements AttributeConverter<WebAddress, String> {
+
+        @Override
+        public String convertToDatabaseColumn(WebAddress attribute) {
+            return attribute == null ? null : attribute.value();
+        }
+
+        @Override
+        public WebAddress convertToEntityAttribute(String column) {
+            return ofNullable(column);
+        }
     }
 }

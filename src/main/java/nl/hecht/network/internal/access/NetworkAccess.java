@@ -1,7 +1,5 @@
 package nl.hecht.network.internal.access;
 
-import nl.hecht.shared.Today;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -18,6 +16,7 @@ import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
+import nl.hecht.shared.Today;
 import nl.hecht.shared.usecase.Verdict;
 
 /**

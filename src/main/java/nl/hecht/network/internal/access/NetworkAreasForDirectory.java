@@ -1,7 +1,5 @@
 package nl.hecht.network.internal.access;
 
-import nl.hecht.shared.Today;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -27,13 +25,14 @@ import nl.hecht.network.NetworkStatus;
 import nl.hecht.network.NetworkStatusChanged;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.ServiceAreaChanged;
-import nl.hecht.network.internal.network.NetworkRenamed;
 import nl.hecht.network.internal.network.Network;
+import nl.hecht.network.internal.network.NetworkRenamed;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.Today;
 import nl.hecht.shared.cache.ReferenceDataCache;
 
 /**

@@ -1,7 +1,5 @@
 package nl.hecht.network.internal.analysis;
 
-import nl.hecht.shared.Today;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,11 +22,12 @@ import nl.hecht.network.NodeRef;
 import nl.hecht.network.internal.access.NetworkAccess;
 import nl.hecht.network.internal.access.NetworkPolicyNames;
 import nl.hecht.network.internal.analysis.ExpectedLines.MissingLine;
-import nl.hecht.network.internal.inventory.PracticeInventories;
 import nl.hecht.network.internal.inventory.PracticeInventories.PracticeLink;
+import nl.hecht.network.internal.inventory.PracticeInventories;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.shared.NotFoundException;
+import nl.hecht.shared.Today;
 import nl.hecht.shared.usecase.ApplicationService;
 import nl.hecht.shared.usecase.UseCase;
 

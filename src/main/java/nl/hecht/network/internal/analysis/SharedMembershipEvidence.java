@@ -1,7 +1,5 @@
 package nl.hecht.network.internal.analysis;
 
-import nl.hecht.shared.Today;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +25,7 @@ import nl.hecht.network.NodeRef;
 import nl.hecht.network.internal.network.Member;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
+import nl.hecht.shared.Today;
 
 /**
  * The network module's own evidence of collaboration: two member organisations of this network whose people also sit

@@ -1,7 +1,5 @@
 package nl.hecht.network.internal.coverage;
 
-import nl.hecht.shared.Today;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +41,7 @@ import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.network.NetworkRow;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.Today;
 
 /**
  * Loads a region's facts (a fixed number of queries, whatever the number of networks) and runs the pure

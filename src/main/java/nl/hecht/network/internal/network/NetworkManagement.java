@@ -1,7 +1,5 @@
 package nl.hecht.network.internal.network;
 
-import nl.hecht.shared.Today;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -32,6 +30,7 @@ import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.Today;
 
 /**
  * Changes networks: one method per use case, each loading the aggregate, calling it and saving it (which publishes

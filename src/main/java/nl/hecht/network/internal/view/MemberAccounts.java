@@ -1,7 +1,5 @@
 package nl.hecht.network.internal.view;
 
-import nl.hecht.shared.Today;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,11 +18,11 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.hecht.directory.Organisation;
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.AccountSummary;
 import nl.hecht.identity.Accounts;
 import nl.hecht.identity.Role;
-import nl.hecht.directory.Organisation;
 import nl.hecht.network.internal.discipline.Discipline;
 import nl.hecht.network.internal.network.Member;
 import nl.hecht.network.internal.network.Network;
@@ -33,6 +31,7 @@ import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.network.internal.region.StaffAssignment;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.Today;
 
 /**
  * The Hecht accounts a member of a network may be linked to: active accounts of people who work with Hecht, not

@@ -1,7 +1,5 @@
 package nl.hecht.network.internal.view;
 
-import nl.hecht.shared.Today;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +49,7 @@ import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
+import nl.hecht.shared.Today;
 
 /**
  * Assembles what the network pages show; each use case names the policy that decides who may see it (R043). Reads
