@@ -8,12 +8,11 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
-/** Makes {@link DateTimeFormats} available to every template as {@code #when}. */
+/** Makes {@link DateTimeFormats} available to every template as {@code #when}, in the locale of the page. */
 @Component
 class DateTimeFormatDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     static final String NAME = "when";
-    private static final DateTimeFormats FORMATS = new DateTimeFormats();
 
     DateTimeFormatDialect() {
         super("hecht-dates");
@@ -29,7 +28,7 @@ class DateTimeFormatDialect extends AbstractDialect implements IExpressionObject
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return NAME.equals(expressionObjectName) ? FORMATS : null;
+                return NAME.equals(expressionObjectName) ? new DateTimeFormats(context.getLocale()) : null;
             }
 
             @Override

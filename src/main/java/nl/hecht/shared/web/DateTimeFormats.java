@@ -1,5 +1,6 @@
 package nl.hecht.shared.web;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,6 +8,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
@@ -15,14 +17,20 @@ import nl.hecht.shared.TimeConfiguration;
 /**
  * How every template writes dates and times, as {@code #when} (see {@link DateTimeFormatDialect}): moments
  * ({@link Instant}, {@link ZonedDateTime}, {@link OffsetDateTime}) in Europe/Amsterdam, local dates and times as they
- * are; the Dutch way in every language of the page: {@code 3-11-2025}, {@code 3-11-2025 14:05}, {@code 14:05}. Null
- * becomes an empty text.
+ * are; the Dutch way in every language of the page: {@code 3-11-2025}, {@code 3-11-2025 14:05}, {@code 14:05}; with
+ * the month written out in the language of the page: {@code 3 november 2025}. Null becomes an empty text.
  */
 public final class DateTimeFormats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy", Locale.ROOT);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+    private final Locale locale;
+
+    public DateTimeFormats(Locale locale) {
+        this.locale = locale == null ? Locale.forLanguageTag("nl-NL") : locale;
+    }
 
     /** The day: 3-11-2025. */
     public String date(Object value) {
@@ -37,6 +45,21 @@ public final class DateTimeFormats {
     /** The time of day: 14:05. */
     public String time(Object value) {
         return format(value, TIME);
+    }
+
+    /** The day with the month written out in the language of the page: 3 november 2025. */
+    public String longDate(Object value) {
+        return format(value, DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    /** The day with the month written out and the time: 3 november 2025 14:05. */
+    public String longDateTime(Object value) {
+        return format(value, DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale));
+    }
+
+    /** The name of the day of the week in the language of the page: maandag. */
+    public String dayName(DayOfWeek day) {
+        return day == null ? "" : day.getDisplayName(TextStyle.FULL, locale);
     }
 
     private static String format(Object value, DateTimeFormatter format) {
