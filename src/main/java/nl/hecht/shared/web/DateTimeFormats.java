@@ -15,7 +15,7 @@ import java.util.Locale;
 import nl.hecht.shared.TimeConfiguration;
 
 /**
- * How every template writes dates and times, as {@code #when} (see {@link DateTimeFormatDialect}): moments
+ * How every template writes dates and times, as {@code #when} (see {@link NumberFormatDialect}): moments
  * ({@link Instant}, {@link ZonedDateTime}, {@link OffsetDateTime}) in Europe/Amsterdam, local dates and times as they
  * are; the Dutch way in every language of the page: {@code 3-11-2025}, {@code 3-11-2025 14:05}, {@code 14:05}; with
  * the month written out in the language of the page: {@code 3 november 2025}. Null becomes an empty text.
