@@ -1,12 +1,10 @@
 package nl.hecht.identity.internal;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.Role;
-import nl.hecht.shared.TimeConfiguration;
 
 /**
  * What the pages show of an account, read in one transaction: its details, roles, state and second factor.
@@ -38,15 +36,5 @@ public record AccountOverview(AccountId id, String username, String displayName,
 
     public boolean active() {
         return status != Status.INACTIVE;
-    }
-
-    /** The end of the current lock in Dutch time, or null. */
-    public ZonedDateTime lockedUntilLocal() {
-        return lockedUntil == null ? null : lockedUntil.atZone(TimeConfiguration.ZONE);
-    }
-
-    /** The last login in Dutch time, or null. */
-    public ZonedDateTime lastLoginLocal() {
-        return lastLoginAt == null ? null : lastLoginAt.atZone(TimeConfiguration.ZONE);
     }
 }

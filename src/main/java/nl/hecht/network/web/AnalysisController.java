@@ -1,7 +1,6 @@
 package nl.hecht.network.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,19 +21,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.hecht.shared.web.Confirmation;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.internal.analysis.AnalysisNode;
 import nl.hecht.network.internal.analysis.ExpectedLines.MissingLine;
 import nl.hecht.network.internal.analysis.LineKind;
-import nl.hecht.network.internal.analysis.NetworkAnalysis;
 import nl.hecht.network.internal.analysis.NetworkAnalysis.AnalysisPage;
 import nl.hecht.network.internal.analysis.NetworkAnalysis.DerivedEdge;
 import nl.hecht.network.internal.analysis.NetworkAnalysis.DrawnEdge;
 import nl.hecht.network.internal.analysis.NetworkAnalysis.Picture;
+import nl.hecht.network.internal.analysis.NetworkAnalysis;
 import nl.hecht.network.internal.analysis.PlayerKind;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.Today;
+import nl.hecht.shared.web.Confirmation;
 import nl.hecht.shared.web.FormSubmission;
 
 /**
@@ -130,7 +129,7 @@ class AnalysisController {
     String newSession(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId id, Locale locale,
             Model model) {
         return sessionForm(user, id, locale,
-                SessionForm.empty(LocalDate.now(clock.withZone(TimeConfiguration.ZONE))), model);
+                SessionForm.empty(Today.in(clock)), model);
     }
 
     @PostMapping("/networks/{id}/analysis/sessions")

@@ -26,8 +26,10 @@ import nl.hecht.network.internal.view.NetworkCommands;
 import nl.hecht.network.internal.view.NetworkViews;
 import nl.hecht.network.internal.view.NetworkViews.MemberFormPage;
 import nl.hecht.network.internal.view.NetworkViews.MemberName;
+import nl.hecht.shared.EmailAddress;
 import nl.hecht.shared.NotFoundException;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.PhoneNumber;
+import nl.hecht.shared.Today;
 import nl.hecht.shared.web.Confirmation;
 import nl.hecht.shared.web.FormSubmission;
 
@@ -43,7 +45,7 @@ class MemberController {
     /** The field of the member form each refusal of the domain belongs to. */
     private static final Map<String, String> FIELDS = Map.of("member.error.account-linked", "accountId",
             "member.error.account", "accountId", "member.error.name", "personName", "member.error.discipline",
-            "disciplineCode");
+            "disciplineCode", PhoneNumber.INVALID, "phone", EmailAddress.INVALID, "email");
 
     private final NetworkViews views;
     private final NetworkCommands commands;
@@ -156,6 +158,6 @@ class MemberController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }

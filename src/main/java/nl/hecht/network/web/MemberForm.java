@@ -34,7 +34,7 @@ record MemberForm(@Size(max = 200) String personName, UUID accountId, UUID organ
     static MemberForm of(MemberDetails member, LocalDate validFrom) {
         Reachability r = member.reachability();
         return new MemberForm(member.personName(), member.accountId(), member.organisationId(),
-                member.disciplineCode(), member.roles(), member.mandate(), member.taskPackage(), r.phone(), r.email(),
+                member.disciplineCode(), member.roles(), member.mandate(), member.taskPackage(), r.phoneText(), r.emailText(),
                 r.days(), r.hours(), r.outOfHours(), r.crisis(), r.preferredChannel(), r.reachableFor(), validFrom);
     }
 
@@ -55,6 +55,6 @@ record MemberForm(@Size(max = 200) String personName, UUID accountId, UUID organ
     /** The membership with the given name when none was typed (the linked account's display name). */
     MemberDetails toDetails(String nameIfEmpty) {
         return new MemberDetails(accountId, hasName() ? personName : nameIfEmpty, organisationId, disciplineCode, roles, mandate, taskPackage,
-                new Reachability(phone, email, days, hours, outOfHours, crisis, preferredChannel, reachableFor));
+                Reachability.typed(phone, email, days, hours, outOfHours, crisis, preferredChannel, reachableFor));
     }
 }

@@ -8,11 +8,15 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
-/** Makes {@link NumberFormats} available to every template as {@code #num}, in the locale of the page. */
+/**
+ * Makes {@link NumberFormats} available to every template as {@code #num} and {@link DateTimeFormats} as
+ * {@code #when}, both in the locale of the page.
+ */
 @Component
 class NumberFormatDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     static final String NAME = "num";
+    static final String DATES = "when";
 
     NumberFormatDialect() {
         super("hecht-numbers");
@@ -23,12 +27,15 @@ class NumberFormatDialect extends AbstractDialect implements IExpressionObjectDi
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of(NAME);
+                return Set.of(NAME, DATES);
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return NAME.equals(expressionObjectName) ? new NumberFormats(context.getLocale()) : null;
+                if (NAME.equals(expressionObjectName)) {
+                    return new NumberFormats(context.getLocale());
+                }
+                return DATES.equals(expressionObjectName) ? new DateTimeFormats(context.getLocale()) : null;
             }
 
             @Override

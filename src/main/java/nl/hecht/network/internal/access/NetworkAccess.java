@@ -16,7 +16,7 @@ import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.Today;
 import nl.hecht.shared.usecase.Verdict;
 
 /**
@@ -127,6 +127,6 @@ public class NetworkAccess {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }

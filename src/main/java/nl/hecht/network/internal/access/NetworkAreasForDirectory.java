@@ -25,14 +25,14 @@ import nl.hecht.network.NetworkStatus;
 import nl.hecht.network.NetworkStatusChanged;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.ServiceAreaChanged;
-import nl.hecht.network.internal.network.NetworkRenamed;
 import nl.hecht.network.internal.network.Network;
+import nl.hecht.network.internal.network.NetworkRenamed;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.Today;
 import nl.hecht.shared.cache.ReferenceDataCache;
 
 /**
@@ -121,7 +121,7 @@ class NetworkAreasForDirectory implements NetworkAreas {
 
     @Override
     public Set<NeighbourhoodCode> curatedBy(AccountId account) {
-        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        LocalDate today = Today.in(clock);
         Map<UUID, Set<MunicipalityCode>> municipalities = municipalitiesByRegion();
         Set<NeighbourhoodCode> codes = new TreeSet<>();
         for (Network network : networks.findWithMemberAccount(account.value())) {

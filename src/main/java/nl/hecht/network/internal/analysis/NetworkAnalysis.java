@@ -22,12 +22,12 @@ import nl.hecht.network.NodeRef;
 import nl.hecht.network.internal.access.NetworkAccess;
 import nl.hecht.network.internal.access.NetworkPolicyNames;
 import nl.hecht.network.internal.analysis.ExpectedLines.MissingLine;
-import nl.hecht.network.internal.inventory.PracticeInventories;
 import nl.hecht.network.internal.inventory.PracticeInventories.PracticeLink;
+import nl.hecht.network.internal.inventory.PracticeInventories;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.shared.NotFoundException;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.Today;
 import nl.hecht.shared.usecase.ApplicationService;
 import nl.hecht.shared.usecase.UseCase;
 
@@ -226,6 +226,6 @@ public class NetworkAnalysis {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }

@@ -25,7 +25,7 @@ import nl.hecht.network.NodeRef;
 import nl.hecht.network.internal.network.Member;
 import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.Today;
 
 /**
  * The network module's own evidence of collaboration: two member organisations of this network whose people also sit
@@ -54,7 +54,7 @@ class SharedMembershipEvidence implements CollaborationEvidence {
         if (network == null) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        LocalDate today = Today.in(clock);
         Set<UUID> own = organisations(network, today);
         Map<String, List<String>> together = new TreeMap<>();
         Map<String, NodeRef[]> ends = new TreeMap<>();

@@ -41,7 +41,7 @@ import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.network.NetworkRow;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.shared.NeighbourhoodCode;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.Today;
 
 /**
  * Loads a region's facts (a fixed number of queries, whatever the number of networks) and runs the pure
@@ -225,6 +225,6 @@ public class CoverageService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }

@@ -404,7 +404,7 @@ class NetworkDemoData implements DemoData {
         String phone = String.format(Locale.ROOT, "06-0000 %04d", 1000 + personCounter);
         boolean care = discipline.startsWith("GP") || discipline.startsWith("DISTRICT_NURSE")
                 || discipline.equals("PHARMACIST");
-        return new Reachability(phone, local + "@" + domain, care ? "maandag t/m vrijdag" : "maandag, dinsdag, donderdag",
+        return Reachability.typed(phone, local + "@" + domain, care ? "maandag t/m vrijdag" : "maandag, dinsdag, donderdag",
                 care ? "08:00-17:00" : "09:00-16:30",
                 care ? "Via de huisartsenpost of de dienstdoende collega" : null,
                 care ? "Crisis: bel de praktijklijn, optie 1" : null,

@@ -24,7 +24,7 @@ import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.Today;
 import nl.hecht.shared.usecase.Verdict;
 
 /**
@@ -101,6 +101,6 @@ class InventoryAccess {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }

@@ -30,6 +30,7 @@ import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.Today;
 
 /**
  * Changes networks: one method per use case, each loading the aggregate, calling it and saving it (which publishes
@@ -223,6 +224,6 @@ public class NetworkManagement implements Networks {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(nl.hecht.shared.TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }

@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.hecht.directory.Organisation;
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.AccountSummary;
 import nl.hecht.identity.Accounts;
 import nl.hecht.identity.Role;
-import nl.hecht.directory.Organisation;
 import nl.hecht.network.internal.discipline.Discipline;
 import nl.hecht.network.internal.network.Member;
 import nl.hecht.network.internal.network.Network;
@@ -31,7 +31,7 @@ import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.network.internal.region.StaffAssignment;
 import nl.hecht.shared.DomainException;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.Today;
 
 /**
  * The Hecht accounts a member of a network may be linked to: active accounts of people who work with Hecht, not
@@ -138,7 +138,7 @@ public class MemberAccounts {
 
     /** For every account that belongs to a region: the regions it belongs to. */
     private Map<UUID, Set<UUID>> regionsOfAccounts() {
-        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        LocalDate today = Today.in(clock);
         Map<UUID, Set<UUID>> regionsOf = new HashMap<>();
         for (Network network : networks.findAll()) {
             for (Member member : network.currentMembers(today)) {

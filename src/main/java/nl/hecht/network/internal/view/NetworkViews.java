@@ -49,7 +49,7 @@ import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkRepository;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionRepository;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.Today;
 
 /**
  * Assembles what the network pages show; each use case names the policy that decides who may see it (R043). Reads
@@ -276,6 +276,6 @@ public class NetworkViews {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return Today.in(clock);
     }
 }
