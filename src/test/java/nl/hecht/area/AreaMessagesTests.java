@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.hecht.area.internal.AreaLevel;
 import nl.hecht.area.internal.ImportKind;
-import nl.hecht.area.internal.ImportPhase;
+import nl.hecht.area.internal.AreaImportPhase;
 import nl.hecht.area.internal.ImportStatus;
 
 /**
@@ -47,7 +47,7 @@ class AreaMessagesTests {
             used.add("area.cli.kind." + kind);
         });
         Arrays.stream(ImportStatus.values()).forEach(status -> used.add("area.import.status." + status));
-        Arrays.stream(ImportPhase.values()).forEach(phase -> used.add("area.import.phase." + phase));
+        Arrays.stream(AreaImportPhase.values()).forEach(phase -> used.add("area.import.phase." + phase));
         used.removeIf(key -> key.endsWith(".") || !key.contains("."));
         assertThat(used).hasSizeGreaterThan(120);
 

@@ -10,6 +10,8 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.relateng.RelateNG;
 
+import nl.hecht.shared.jobs.ImportProgress;
+
 /**
  * Which areas border each other. Two outlines are neighbours when they share a stretch of boundary (the boundaries
  * meet in a line, not only in points: two squares that touch at a corner are not neighbours) or when they overlap
@@ -26,7 +28,7 @@ final class Adjacency {
     private Adjacency() {
     }
 
-    static List<Pair> of(List<Geometry> outlines, ImportProgress progress) {
+    static List<Pair> of(List<Geometry> outlines, ImportProgress<AreaImportPhase> progress) {
         STRtree index = new STRtree();
         for (int i = 0; i < outlines.size(); i++) {
             index.insert(outlines.get(i).getEnvelopeInternal(), i);
@@ -49,10 +51,10 @@ final class Adjacency {
                 }
             }
             if (i % 500 == 0) {
-                progress.report(ImportPhase.NEIGHBOURS, i, outlines.size());
+                progress.report(AreaImportPhase.NEIGHBOURS, i, outlines.size());
             }
         }
-        progress.report(ImportPhase.NEIGHBOURS, outlines.size(), outlines.size());
+        progress.report(AreaImportPhase.NEIGHBOURS, outlines.size(), outlines.size());
         return pairs;
     }
 

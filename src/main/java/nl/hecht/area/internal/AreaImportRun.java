@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import nl.hecht.shared.jobs.BackgroundJob;
+import nl.hecht.shared.jobs.ImportProblem;
 import nl.hecht.shared.jobs.JobState;
 
 /**
@@ -158,8 +159,8 @@ public class AreaImportRun extends BackgroundJob {
         return year;
     }
 
-    public ImportPhase phase() {
-        return ImportPhase.valueOf(phaseName());
+    public AreaImportPhase phase() {
+        return AreaImportPhase.valueOf(phaseName());
     }
 
     @Override
@@ -220,7 +221,7 @@ public class AreaImportRun extends BackgroundJob {
         }
 
         ImportProblem toProblem() {
-            return new ImportProblem(lineNumber, featureNumber, messageKey, split(arguments));
+            return ImportProblem.atFeature(lineNumber, featureNumber, messageKey, split(arguments));
         }
     }
 }

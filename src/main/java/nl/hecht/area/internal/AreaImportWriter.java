@@ -31,6 +31,7 @@ import nl.hecht.area.internal.CbsCsvReader.CbsCsvFile;
 import nl.hecht.area.internal.CbsCsvReader.CbsRow;
 import nl.hecht.area.internal.GeoJsonAreaReader.GeoJsonFile;
 import nl.hecht.shared.cache.ReferenceDataCache;
+import nl.hecht.shared.jobs.ImportProgress;
 
 /**
  * Writes a file that was read and found without rejected lines, in one transaction: all of it or (on any failure)
@@ -63,7 +64,7 @@ class AreaImportWriter {
 
     /** Writes the areas and key figures of a CBS CSV for one year. */
     @Transactional
-    public WriteCounts writeFigures(CbsCsvFile file, int year, ImportProgress progress) {
+    public WriteCounts writeFigures(CbsCsvFile file, int year, ImportProgress<AreaImportPhase> progress) {
         cache.evict(AreaCatalogue.CACHES);
         batched();
         Instant now = clock.instant();
@@ -94,17 +95,17 @@ class AreaImportWriter {
                 case NONE -> unchanged++;
             }
             if (++done % BATCH_SIZE == 0) {
-                progress.report(ImportPhase.WRITING, done, rows.size());
+                progress.report(AreaImportPhase.WRITING, done, rows.size());
             }
         }
-        progress.report(ImportPhase.WRITING, rows.size(), rows.size());
+        progress.report(AreaImportPhase.WRITING, rows.size(), rows.size());
         entityManager.flush();
         return new WriteCounts(created, updated, unchanged);
     }
 
     /** Writes the outlines of a map file and recomputes the neighbours of every area in it. */
     @Transactional
-    public WriteCounts writeShapes(GeoJsonFile file, ImportProgress progress) {
+    public WriteCounts writeShapes(GeoJsonFile file, ImportProgress<AreaImportPhase> progress) {
         cache.evict(AreaCatalogue.CACHES);
         batched();
         Instant now = clock.instant();
@@ -145,12 +146,12 @@ class AreaImportWriter {
         for (AreaShape shape : toStore) {
             entityManager.persist(new AreaGeometry(shape, now));
             if (++done % BATCH_SIZE == 0) {
-                progress.report(ImportPhase.WRITING, done, toStore.size());
+                progress.report(AreaImportPhase.WRITING, done, toStore.size());
                 entityManager.flush();
                 entityManager.clear();
             }
         }
-        progress.report(ImportPhase.WRITING, toStore.size(), toStore.size());
+        progress.report(AreaImportPhase.WRITING, toStore.size(), toStore.size());
         entityManager.flush();
         entityManager.clear();
         Set<AreaLevel> changedLevels = toStore.stream().map(AreaShape::level)
@@ -165,7 +166,7 @@ class AreaImportWriter {
      * neighbours across the border). Pairs between two areas outside the file are left alone. A level whose outlines
      * did not change keeps its neighbours: they follow from the outlines alone.
      */
-    private void writeNeighbours(List<AreaShape> shapes, ImportProgress progress) {
+    private void writeNeighbours(List<AreaShape> shapes, ImportProgress<AreaImportPhase> progress) {
         Map<AreaLevel, List<AreaShape>> byLevel = new EnumMap<>(AreaLevel.class);
         shapes.forEach(shape -> byLevel.computeIfAbsent(shape.level(), level -> new ArrayList<>()).add(shape));
         for (Map.Entry<AreaLevel, List<AreaShape>> level : byLevel.entrySet()) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import nl.hecht.area.internal.CbsCsvReader.CbsCsvFile;
 import nl.hecht.area.internal.GeoJsonAreaReader.GeoJsonFile;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.jobs.ImportProgress;
 
 /**
  * The importer of CBS files, the same for the admin upload, the command line and demo mode: read and check the whole
@@ -29,9 +30,9 @@ class AreaImporter {
         this.writer = writer;
     }
 
-    ImportReport importCbs(Path file, int year, ImportProgress progress) {
+    ImportReport importCbs(Path file, int year, ImportProgress<AreaImportPhase> progress) {
         try {
-            progress.report(ImportPhase.READING, 0, 1);
+            progress.report(AreaImportPhase.READING, 0, 1);
             CbsCsvFile read = CbsCsvReader.read(Files.readAllBytes(file), year, progress);
             if (read.problems().hasRejections()) {
                 return ImportReport.rejected(ImportKind.CBS_CSV, read.rowsRead(), read.unknownColumns(),
@@ -50,9 +51,9 @@ class AreaImporter {
         }
     }
 
-    ImportReport importGeoJson(Path file, ImportProgress progress) {
+    ImportReport importGeoJson(Path file, ImportProgress<AreaImportPhase> progress) {
         try {
-            progress.report(ImportPhase.READING, 0, 1);
+            progress.report(AreaImportPhase.READING, 0, 1);
             GeoJsonFile read = GeoJsonAreaReader.read(file, progress);
             if (read.problems().hasRejections()) {
                 return ImportReport.rejected(ImportKind.GEOJSON, read.featuresRead(), List.of(), read.problems());

@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.jobs.ImportProgress;
 import nl.hecht.shared.jobs.JobRecords;
 import nl.hecht.shared.jobs.JobRunner;
 import nl.hecht.shared.jobs.UploadedFiles;
@@ -150,7 +151,7 @@ public class AreaImports implements DisposableBean {
     private ImportReport execute(UUID id, ImportKind kind, Integer year, Path file, boolean deleteAfter) {
         ImportReport report;
         try {
-            ImportProgress progress = records.progress(id, PROGRESS_INTERVAL)::report;
+            ImportProgress<AreaImportPhase> progress = records.progress(id, PROGRESS_INTERVAL)::report;
             report = kind == ImportKind.CBS_CSV ? importer.importCbs(file, year, progress)
                     : importer.importGeoJson(file, progress);
         } catch (RuntimeException e) {

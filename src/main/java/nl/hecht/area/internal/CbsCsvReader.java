@@ -30,6 +30,7 @@ import org.apache.commons.csv.CSVRecord;
 import nl.hecht.area.KeyFigures;
 import nl.hecht.area.internal.CbsColumns.Figure;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.jobs.ImportProgress;
 
 /**
  * Reads and checks a CBS "Kerncijfers wijken en buurten" CSV without writing anything: the whole file is read first,
@@ -72,7 +73,7 @@ final class CbsCsvReader {
     }
 
     /** Reads the whole file. File-level problems throw a {@link DomainException}; line problems are collected. */
-    static CbsCsvFile read(byte[] content, int year, ImportProgress progress) {
+    static CbsCsvFile read(byte[] content, int year, ImportProgress<AreaImportPhase> progress) {
         String text = decode(content);
         if (text.isBlank()) {
             throw new DomainException("area.import.file.empty");
@@ -101,13 +102,13 @@ final class CbsCsvReader {
                 lastLine = line;
                 readRow(record, line, columns, year, problems, seen).ifPresent(rows::add);
                 if (rowsRead % 500 == 0) {
-                    progress.report(ImportPhase.READING, line, lines.count());
+                    progress.report(AreaImportPhase.READING, line, lines.count());
                 }
             }
             if (rowsRead == 0) {
                 throw new DomainException("area.import.file.no-rows");
             }
-            progress.report(ImportPhase.READING, lines.count(), lines.count());
+            progress.report(AreaImportPhase.READING, lines.count(), lines.count());
             return new CbsCsvFile(rows, columns.figures(), columns.unknown, problems, rowsRead);
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
             // Commons CSV reports a broken quote and the like this way; the line is where reading stopped.

@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import nl.hecht.area.internal.Rijksdriehoek.Crs;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.jobs.ImportProgress;
 
 /**
  * Reads a wijk- en buurtkaart as a GeoJSON FeatureCollection, without writing anything. Features are read one at a
@@ -83,7 +84,7 @@ final class GeoJsonAreaReader {
         }
     }
 
-    static GeoJsonFile read(Path file, ImportProgress progress) {
+    static GeoJsonFile read(Path file, ImportProgress<AreaImportPhase> progress) {
         long size;
         try (InputStream head = Files.newInputStream(file)) {
             size = Files.size(file);
@@ -120,7 +121,7 @@ final class GeoJsonAreaReader {
                             JsonNode feature = JSON.readTree(parser);
                             rawFeature(feature, line, featuresRead, problems).ifPresent(features::add);
                             if (featuresRead % 100 == 0) {
-                                progress.report(ImportPhase.READING, parser.currentLocation().getByteOffset(), size);
+                                progress.report(AreaImportPhase.READING, parser.currentLocation().getByteOffset(), size);
                             }
                         }
                     }
@@ -141,7 +142,7 @@ final class GeoJsonAreaReader {
         }
         Crs system = coordinateSystem(crs, features);
         List<AreaShape> shapes = toShapes(features, system, problems);
-        progress.report(ImportPhase.READING, size, size);
+        progress.report(AreaImportPhase.READING, size, size);
         return new GeoJsonFile(shapes, problems, featuresRead, system);
     }
 

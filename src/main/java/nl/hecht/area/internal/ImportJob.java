@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param report the report of a finished import; null while it runs, and in lists of imports
  */
 public record ImportJob(UUID id, ImportKind kind, String fileName, Integer year, ImportStatus status,
-        ImportPhase phase, int percent, Instant startedAt, Instant finishedAt, int rowsRead, int created,
+        AreaImportPhase phase, int percent, Instant startedAt, Instant finishedAt, int rowsRead, int created,
         int updated, int unchanged, int rejected, ImportReport report) {
 
     public boolean running() {

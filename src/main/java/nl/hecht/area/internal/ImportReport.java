@@ -2,6 +2,8 @@ package nl.hecht.area.internal;
 
 import java.util.List;
 
+import nl.hecht.shared.jobs.ImportProblem;
+
 /**
  * What an import did, or why it did nothing. A failed import never changed anything: either the file as a whole is
  * refused ({@code errorKey}), or lines were rejected (then {@code rejected} says which and why).

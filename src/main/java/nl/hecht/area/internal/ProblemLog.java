@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import nl.hecht.shared.jobs.ImportProblem;
+
 /** Collects the rejected lines and warnings of one import; keeps the first {@value #KEPT} of each, counts all. */
 final class ProblemLog {
 
@@ -50,7 +52,7 @@ final class ProblemLog {
     }
 
     private static ImportProblem problem(Long line, Integer feature, String key, Object... arguments) {
-        return new ImportProblem(line, feature, key, Arrays.stream(arguments).map(ProblemLog::shorten).toList());
+        return ImportProblem.atFeature(line, feature, key, Arrays.stream(arguments).map(ProblemLog::shorten).toList());
     }
 
     /** Values from a file are shown to the user: keep them short. */

@@ -9,6 +9,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
+import nl.hecht.shared.jobs.ImportProgress;
+
 class AdjacencyTests {
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
@@ -52,7 +54,7 @@ class AdjacencyTests {
                 grid.add(rectangle(column, row, 1, 1));
             }
         }
-        List<Adjacency.Pair> pairs = Adjacency.of(grid, ImportProgress.NONE);
+        List<Adjacency.Pair> pairs = Adjacency.of(grid, ImportProgress.none());
 
         assertThat(pairs).hasSize(12).allMatch(pair -> pair.first() < pair.second());
         assertThat(pairs).contains(new Adjacency.Pair(0, 1), new Adjacency.Pair(0, 3), new Adjacency.Pair(4, 5))

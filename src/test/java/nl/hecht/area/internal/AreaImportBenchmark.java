@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.hecht.area.internal.GeoJsonAreaReader.GeoJsonFile;
+import nl.hecht.shared.jobs.ImportProgress;
 
 /**
  * Measures the import of a national-size CBS CSV (about 17,000 rows) and map, and the neighbour computation for
@@ -74,7 +75,7 @@ class AreaImportBenchmark {
                 again.unchanged(), secondCsv, cpu() - cpu);
 
         start = System.nanoTime();
-        GeoJsonFile read = GeoJsonAreaReader.read(map, ImportProgress.NONE);
+        GeoJsonFile read = GeoJsonAreaReader.read(map, ImportProgress.none());
         long reading = millis(start);
         List<AreaShape> neighbourhoods = read.shapes().stream()
                 .filter(shape -> shape.level() == AreaLevel.NEIGHBOURHOOD).toList();
@@ -82,7 +83,7 @@ class AreaImportBenchmark {
         start = System.nanoTime();
         cpu = cpu();
         List<Adjacency.Pair> pairs = Adjacency.of(neighbourhoods.stream().map(AreaShape::geometry).toList(),
-                ImportProgress.NONE);
+                ImportProgress.none());
         long adjacency = millis(start);
         long adjacencyCpu = cpu() - cpu;
         print("GeoJSON read, RD to WGS84, checked: %,d features in %,d ms", read.featuresRead(), reading);

@@ -29,6 +29,7 @@ import nl.hecht.area.Municipality;
 import nl.hecht.area.Neighbourhood;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.jobs.ImportCommandLine;
 
 @SpringBootTest
 @AutoConfigureMockMvc // unused here: it makes this class share the context of the MockMvc tests
@@ -261,6 +262,6 @@ class AreaImportIntegrationTests {
     private ImportCommandLine commandLine(Path csv, int year) {
         MockEnvironment environment = new MockEnvironment().withProperty("hecht.import.cbs", csv.toString())
                 .withProperty("hecht.import.year", Integer.toString(year));
-        return new ImportCommandLine(imports, messages, environment, context);
+        return new ImportCommandLine(List.of(new AreaImportCommand(imports)), messages, environment, context);
     }
 }

@@ -14,6 +14,8 @@ import nl.hecht.area.internal.CbsColumns.Figure;
 import nl.hecht.area.internal.CbsCsvReader.CbsCsvFile;
 import nl.hecht.area.internal.CbsCsvReader.CbsRow;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.jobs.ImportProblem;
+import nl.hecht.shared.jobs.ImportProgress;
 
 class CbsCsvReaderTests {
 
@@ -21,7 +23,7 @@ class CbsCsvReaderTests {
             + "a_45_64;a_65_oo;a_hh;a_1p_hh;g_ink_pi;a_wmo_t;g_afs_hp;a_opp_ha";
 
     private static CbsCsvFile read(String text) {
-        return CbsCsvReader.read(text.getBytes(StandardCharsets.UTF_8), 2024, ImportProgress.NONE);
+        return CbsCsvReader.read(text.getBytes(StandardCharsets.UTF_8), 2024, ImportProgress.none());
     }
 
     private static CbsRow row(CbsCsvFile file, String code) {
@@ -161,9 +163,9 @@ class CbsCsvReaderTests {
     void readsWindows1252AndUtf8WithByteOrderMark() {
         String text = "gwb_code_10;regio\nBU03440101;De Meeën\n";
         CbsCsvFile latin = CbsCsvReader.read(text.getBytes(Charset.forName("windows-1252")), 2024,
-                ImportProgress.NONE);
+                ImportProgress.none());
         CbsCsvFile bom = CbsCsvReader.read(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8), 2024,
-                ImportProgress.NONE);
+                ImportProgress.none());
 
         assertThat(row(latin, "BU03440101").name()).isEqualTo("De Meeën");
         assertThat(row(bom, "BU03440101").name()).isEqualTo("De Meeën");
@@ -191,7 +193,7 @@ class CbsCsvReaderTests {
     }
 
     private static void assertRefused(byte[] content, String key) {
-        assertThatThrownBy(() -> CbsCsvReader.read(content, 2024, ImportProgress.NONE))
+        assertThatThrownBy(() -> CbsCsvReader.read(content, 2024, ImportProgress.none()))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo(key);
     }
 

@@ -19,6 +19,7 @@ import nl.hecht.area.internal.CbsCsvReader.CbsCsvFile;
 import nl.hecht.area.internal.DemoGeography.GeneratedArea;
 import nl.hecht.area.internal.GeoJsonAreaReader.GeoJsonFile;
 import nl.hecht.area.internal.Rijksdriehoek.Crs;
+import nl.hecht.shared.jobs.ImportProgress;
 
 class DemoGeographyTests {
 
@@ -97,14 +98,14 @@ class DemoGeographyTests {
         List<Path> files = region.writeTo(folder);
 
         CbsCsvFile csv = CbsCsvReader.read(Files.readAllBytes(files.get(0)), DemoGeography.YEAR,
-                ImportProgress.NONE);
+                ImportProgress.none());
         assertThat(csv.problems().hasRejections()).isFalse();
         assertThat(csv.rows()).hasSize(72);
         assertThat(csv.unknownColumns()).containsExactly("ind_wbi", "a_man", "a_vrouw");
         assertThat(csv.rows().stream().filter(row -> row.code().equals("BU99010602")).findFirst().orElseThrow()
                 .figures().age0to14()).isNull();
 
-        GeoJsonFile map = GeoJsonAreaReader.read(files.get(1), ImportProgress.NONE);
+        GeoJsonFile map = GeoJsonAreaReader.read(files.get(1), ImportProgress.none());
         assertThat(map.crs()).isEqualTo(Crs.RD);
         assertThat(map.problems().hasRejections()).isFalse();
         assertThat(map.problems().warnings()).isEmpty();
@@ -115,11 +116,11 @@ class DemoGeographyTests {
 
     @Test
     void neighbourhoodsHaveNeighboursAcrossDistrictBordersAfterReprojection() throws Exception {
-        GeoJsonFile map = GeoJsonAreaReader.read(region.writeTo(folder).get(1), ImportProgress.NONE);
+        GeoJsonFile map = GeoJsonAreaReader.read(region.writeTo(folder).get(1), ImportProgress.none());
         List<AreaShape> neighbourhoods = map.shapes().stream()
                 .filter(shape -> shape.level() == AreaLevel.NEIGHBOURHOOD).toList();
         List<Adjacency.Pair> pairs = Adjacency.of(neighbourhoods.stream().map(AreaShape::geometry).toList(),
-                ImportProgress.NONE);
+                ImportProgress.none());
 
         assertThat(pairs.size()).isBetween(120, 200);
         assertThat(pairs).anyMatch(pair -> !neighbourhoods.get(pair.first()).code().substring(0, 8)

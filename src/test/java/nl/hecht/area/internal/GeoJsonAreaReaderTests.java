@@ -17,6 +17,8 @@ import org.locationtech.jts.geom.MultiPolygon;
 import nl.hecht.area.internal.GeoJsonAreaReader.GeoJsonFile;
 import nl.hecht.area.internal.Rijksdriehoek.Crs;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.jobs.ImportProblem;
+import nl.hecht.shared.jobs.ImportProgress;
 
 class GeoJsonAreaReaderTests {
 
@@ -25,7 +27,7 @@ class GeoJsonAreaReaderTests {
 
     private GeoJsonFile read(String json) throws IOException {
         Path file = Files.writeString(folder.resolve("map.geojson"), json, StandardCharsets.UTF_8);
-        return GeoJsonAreaReader.read(file, ImportProgress.NONE);
+        return GeoJsonAreaReader.read(file, ImportProgress.none());
     }
 
     private static String square(double x, double y, double size) {

@@ -31,6 +31,7 @@ import nl.hecht.directory.internal.exchange.ExchangeData.Source;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.NeighbourhoodCode;
 import nl.hecht.shared.csv.SpreadsheetCsv;
+import nl.hecht.shared.jobs.ImportProblem;
 
 /**
  * The sociale kaart as one CSV table (columns in docs/directory-exchange.md): one row per entry with its
@@ -136,11 +137,11 @@ public final class DirectoryCsv {
             parser.getHeaderMap().forEach((name, index) -> header.put(clean(name), index));
             for (String column : header.keySet()) {
                 if (!column.isEmpty() && !COLUMNS.contains(column)) {
-                    problems.add(ImportProblem.at(Source.line(1), "directory.import.error.column", column));
+                    problems.add(ExchangeProblems.at(Source.line(1), "directory.import.error.column", column));
                 }
             }
             if (!header.containsKey("organisation_name")) {
-                problems.add(ImportProblem.at(Source.line(1), "directory.import.error.no-name-column"));
+                problems.add(ExchangeProblems.at(Source.line(1), "directory.import.error.no-name-column"));
                 return new ReadResult(List.of(), problems, 0);
             }
             int columns = parser.getHeaderMap().values().stream().mapToInt(index -> index + 1).max().orElse(0);
@@ -151,14 +152,14 @@ public final class DirectoryCsv {
                 if (record.size() < columns) {
                     // a short row is not read with the missing columns as empty: it is cut off or misaligned
                     rows.count++;
-                    problems.add(ImportProblem.at(Source.line(line), "directory.import.error.short-row",
+                    problems.add(ExchangeProblems.at(Source.line(line), "directory.import.error.short-row",
                             record.size(), columns));
                     continue;
                 }
                 rows.read(new Row(record, header), Source.line(line));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(ImportProblem.at(null, "directory.import.error.csv"));
+            problems.add(ExchangeProblems.at(null, "directory.import.error.csv"));
             return new ReadResult(List.of(), problems, rows.count);
         }
         return new ReadResult(rows.result(), problems, rows.count);
@@ -254,7 +255,7 @@ public final class DirectoryCsv {
                 return candidate;
             }
             if (!known.details().equals(details)) {
-                problems.add(ImportProblem.at(source, "directory.import.error.organisation-differs",
+                problems.add(ExchangeProblems.at(source, "directory.import.error.organisation-differs",
                         organisationLines.get(candidate.key())));
             }
             return known;
@@ -291,7 +292,7 @@ public final class DirectoryCsv {
                 known.put(key, location);
                 organisation.locations().add(location);
             } else if (!existing.details().equals(details)) {
-                problems.add(ImportProblem.at(source, "directory.import.error.location-differs",
+                problems.add(ExchangeProblems.at(source, "directory.import.error.location-differs",
                         existing.source().line()));
             }
             return key;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import nl.hecht.shared.jobs.ImportProblem;
+
 /**
  * An import as the pages show it.
  *
@@ -13,7 +15,7 @@ import java.util.UUID;
  * @param errorKey why a failed import failed, or null
  */
 public record DirectoryImportJob(UUID id, ImportFormat format, String fileName, ImportStatus status,
-        ImportPhase phase, int percent, Instant startedAt, Instant finishedAt, int recordsRead, int created,
+        DirectoryImportPhase phase, int percent, Instant startedAt, Instant finishedAt, int recordsRead, int created,
         int updated, int unchanged, int problemCount, String errorKey, List<ImportProblem> problems) {
 
     public boolean running() {

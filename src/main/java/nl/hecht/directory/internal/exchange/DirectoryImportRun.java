@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 
 import nl.hecht.identity.AccountId;
 import nl.hecht.shared.jobs.BackgroundJob;
+import nl.hecht.shared.jobs.ImportProblem;
 import nl.hecht.shared.jobs.JobState;
 
 /**
@@ -101,8 +102,8 @@ public class DirectoryImportRun extends BackgroundJob {
                 withProblems ? problems.stream().map(StoredProblem::toProblem).toList() : List.of());
     }
 
-    ImportPhase phase() {
-        return ImportPhase.valueOf(phaseName());
+    DirectoryImportPhase phase() {
+        return DirectoryImportPhase.valueOf(phaseName());
     }
 
     @Override
@@ -139,7 +140,7 @@ public class DirectoryImportRun extends BackgroundJob {
         }
 
         ImportProblem toProblem() {
-            return new ImportProblem(lineNumber, recordPath, messageKey,
+            return ImportProblem.atPath(lineNumber, recordPath, messageKey,
                     arguments == null ? List.of() : Arrays.asList(arguments.split(SEPARATOR, -1)));
         }
 

@@ -36,6 +36,8 @@ import nl.hecht.directory.internal.exchange.ExchangeData.LocationData;
 import nl.hecht.directory.internal.exchange.ExchangeData.OrganisationData;
 import nl.hecht.identity.AccountId;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.jobs.ImportProblem;
+import nl.hecht.shared.jobs.ImportProgress;
 
 /**
  * Checks a read file against the sociale kaart as it is (without changing anything), and applies a checked file.
@@ -73,7 +75,7 @@ public class DirectoryImporter {
     // ------------------------------------------------------------------------------------------ checking
 
     /** Every reason the organisations cannot be applied to the whole sociale kaart, with where they stand in the file. */
-    public List<ImportProblem> check(List<OrganisationData> file, ImportProgress progress) {
+    public List<ImportProblem> check(List<OrganisationData> file, ImportProgress<DirectoryImportPhase> progress) {
         return check(file, EntryScope.WHOLE, progress);
     }
 
@@ -82,7 +84,7 @@ public class DirectoryImporter {
      * file: besides the checks of any import, a record that would change an organisation, location or entry outside
      * the scope, or that adds one that would lie outside it ({@link EntryScope}).
      */
-    public List<ImportProblem> check(List<OrganisationData> file, EntryScope scope, ImportProgress progress) {
+    public List<ImportProblem> check(List<OrganisationData> file, EntryScope scope, ImportProgress<DirectoryImportPhase> progress) {
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> categories = codes(Vocabulary.CATEGORY);
         Set<String> targetGroups = codes(Vocabulary.TARGET_GROUP);
@@ -92,20 +94,20 @@ public class DirectoryImporter {
         Set<String> entryIds = new HashSet<>();
         int done = 0;
         for (OrganisationData organisation : file) {
-            progress.report(ImportPhase.CHECKING, done++, file.size());
+            progress.report(DirectoryImportPhase.CHECKING, done++, file.size());
             checkId(organisation.id(), organisation.source(), problems);
             if (organisation.id() != null && !organisationIds.add(organisation.id())) {
-                problems.add(ImportProblem.at(organisation.source(), "directory.import.error.duplicate-id",
+                problems.add(ExchangeProblems.at(organisation.source(), "directory.import.error.duplicate-id",
                         organisation.id()));
             }
             if (!organisationNames.add(organisation.details().name().toLowerCase(Locale.ROOT))) {
-                problems.add(ImportProblem.at(organisation.source(), "organisation.error.name-taken"));
+                problems.add(ExchangeProblems.at(organisation.source(), "organisation.error.name-taken"));
             }
             Optional<Organisation> existing = Optional.empty();
             try {
                 existing = organisation(organisation);
             } catch (NameTaken e) {
-                problems.add(ImportProblem.at(organisation.source(), "organisation.error.name-taken"));
+                problems.add(ExchangeProblems.at(organisation.source(), "organisation.error.name-taken"));
             }
             OrganisationId owner = existing.map(Organisation::id).orElse(null);
             if (!scope.whole()) {
@@ -116,12 +118,12 @@ public class DirectoryImporter {
                 fileLocations.add(location.key());
                 checkId(location.id(), location.source(), problems);
                 if (location.id() != null && !locationIds.add(location.id())) {
-                    problems.add(ImportProblem.at(location.source(), "directory.import.error.duplicate-id",
+                    problems.add(ExchangeProblems.at(location.source(), "directory.import.error.duplicate-id",
                             location.id()));
                 }
                 Optional<Location> known = location.id() == null ? Optional.empty() : locationById(location.id());
                 if (known.isPresent() && !known.get().organisation().equals(owner)) {
-                    problems.add(ImportProblem.at(location.source(), "directory.import.error.other-organisation",
+                    problems.add(ExchangeProblems.at(location.source(), "directory.import.error.other-organisation",
                             location.id()));
                 }
             }
@@ -131,28 +133,28 @@ public class DirectoryImporter {
                 checkId(entry.id(), entry.source(), problems);
                 if (entry.id() != null ? !entryIds.add(entry.id())
                         : !entryNames.add(details.name().toLowerCase(Locale.ROOT))) {
-                    problems.add(ImportProblem.at(entry.source(), "directory.import.error.duplicate-id",
+                    problems.add(ExchangeProblems.at(entry.source(), "directory.import.error.duplicate-id",
                             entry.id() != null ? entry.id() : details.name()));
                 }
                 if (!categories.contains(details.categoryCode())) {
-                    problems.add(ImportProblem.at(entry.source(), "directory.import.error.category",
+                    problems.add(ExchangeProblems.at(entry.source(), "directory.import.error.category",
                             details.categoryCode()));
                 }
                 for (String group : new java.util.TreeSet<>(details.targetGroups())) {
                     if (!targetGroups.contains(group)) {
-                        problems.add(ImportProblem.at(entry.source(), "directory.import.error.target-group", group));
+                        problems.add(ExchangeProblems.at(entry.source(), "directory.import.error.target-group", group));
                     }
                 }
                 for (String locationId : entry.locationIds()) {
                     if (!fileLocations.contains(locationId) && (owner == null
                             || locationById(locationId).filter(l -> l.organisation().equals(owner)).isEmpty())) {
-                        problems.add(ImportProblem.at(entry.source(), "directory.import.error.location-ref",
+                        problems.add(ExchangeProblems.at(entry.source(), "directory.import.error.location-ref",
                                 locationId.startsWith("name:") ? locationId.substring(5) : locationId));
                     }
                 }
                 Optional<ServiceView> known = entry.id() == null ? Optional.empty() : entryById(entry.id());
                 if (known.isPresent() && !known.get().organisation().id().equals(owner)) {
-                    problems.add(ImportProblem.at(entry.source(), "directory.import.error.other-organisation",
+                    problems.add(ExchangeProblems.at(entry.source(), "directory.import.error.other-organisation",
                             entry.id()));
                 }
             }
@@ -176,12 +178,12 @@ public class DirectoryImporter {
             organisationInScope = scopes.inScope(scope, owner);
             if (!organisationInScope) {
                 if (!existing.get().details().equals(organisation.details())) {
-                    problems.add(ImportProblem.at(organisation.source(), outside));
+                    problems.add(ExchangeProblems.at(organisation.source(), outside));
                 }
                 for (LocationData location : organisation.locations()) {
                     Optional<Location> known = location(owner, location);
                     if (known.isEmpty() || !details(known.get()).equals(location.details())) {
-                        problems.add(ImportProblem.at(location.source(), outside));
+                        problems.add(ExchangeProblems.at(location.source(), outside));
                     }
                 }
             }
@@ -193,7 +195,7 @@ public class DirectoryImporter {
                             .map(NeighbourhoodCode::value).toList(),
                     !organisation.entries().isEmpty());
             if (!organisationInScope && organisation.entries().isEmpty()) {
-                problems.add(ImportProblem.at(organisation.source(), outside));
+                problems.add(ExchangeProblems.at(organisation.source(), outside));
             }
         }
         for (EntryData entry : organisation.entries()) {
@@ -201,7 +203,7 @@ public class DirectoryImporter {
             if (known.isPresent()) {
                 boolean inScope = organisationInScope || scope.coversAny(areaOf(known.get()));
                 if (!inScope && wouldChange(known.get(), entry, owner, fileLocations)) {
-                    problems.add(ImportProblem.at(entry.source(), outside));
+                    problems.add(ExchangeProblems.at(entry.source(), outside));
                 }
             } else {
                 List<String> area = new ArrayList<>();
@@ -215,7 +217,7 @@ public class DirectoryImporter {
                     }
                 }
                 if (!scope.coversEntry(organisationInScope, area)) {
-                    problems.add(ImportProblem.at(entry.source(), outside));
+                    problems.add(ExchangeProblems.at(entry.source(), outside));
                 }
             }
         }
@@ -253,7 +255,7 @@ public class DirectoryImporter {
 
     private static void checkId(String id, ExchangeData.Source source, List<ImportProblem> problems) {
         if (id != null && (id.length() > MAX_ID || id.startsWith("name:"))) {
-            problems.add(ImportProblem.at(source, "directory.import.error.id", MAX_ID));
+            problems.add(ExchangeProblems.at(source, "directory.import.error.id", MAX_ID));
         }
     }
 
@@ -266,11 +268,11 @@ public class DirectoryImporter {
     // ------------------------------------------------------------------------------------------ applying
 
     /** Applies a checked file; a refusal (DomainException) leaves it to the caller to roll everything back. */
-    public Counts apply(List<OrganisationData> file, AccountId by, ImportProgress progress) {
+    public Counts apply(List<OrganisationData> file, AccountId by, ImportProgress<DirectoryImportPhase> progress) {
         int[] counts = new int[3];
         int done = 0;
         for (OrganisationData organisation : file) {
-            progress.report(ImportPhase.WRITING, done++, file.size());
+            progress.report(DirectoryImportPhase.WRITING, done++, file.size());
             OrganisationId owner = applyOrganisation(organisation, counts);
             Map<String, LocationId> keys = new HashMap<>();
             for (LocationData location : organisation.locations()) {

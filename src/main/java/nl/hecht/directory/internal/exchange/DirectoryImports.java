@@ -38,6 +38,8 @@ import nl.hecht.directory.internal.exchange.ExchangeData.ReadResult;
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.jobs.ImportProblem;
+import nl.hecht.shared.jobs.ImportProgress;
 import nl.hecht.shared.jobs.JobRecords;
 import nl.hecht.shared.jobs.JobRunner;
 import nl.hecht.shared.jobs.UploadedFiles;
@@ -232,7 +234,7 @@ public class DirectoryImports implements DisposableBean {
 
     private Void execute(UUID id, ImportFormat format, Path file, AccountId by, EntryScope scope,
             boolean deleteAfter) {
-        ImportProgress progress = records.progress(id, PROGRESS_INTERVAL)::report;
+        ImportProgress<DirectoryImportPhase> progress = records.progress(id, PROGRESS_INTERVAL)::report;
         ReadResult read = null;
         try {
             read = read(file, format, progress);
@@ -257,7 +259,7 @@ public class DirectoryImports implements DisposableBean {
         } catch (DomainException e) {
             log.info("Directory import {} refused while writing: {}", id, e.messageKey());
             finish(id, ImportStatus.REJECTED, read == null ? 0 : read.recordsRead(), null,
-                    List.of(ImportProblem.at(null, e.messageKey(), e.arguments())), null);
+                    List.of(ExchangeProblems.at(null, e.messageKey(), e.arguments())), null);
         } catch (RuntimeException e) {
             log.error("Directory import {} failed", id, e);
             finish(id, ImportStatus.FAILED, read == null ? 0 : read.recordsRead(), null, List.of(),
@@ -270,7 +272,7 @@ public class DirectoryImports implements DisposableBean {
         return null;
     }
 
-    private static ReadResult read(Path file, ImportFormat format, ImportProgress progress) {
+    private static ReadResult read(Path file, ImportFormat format, ImportProgress<DirectoryImportPhase> progress) {
         try {
             long size = Files.size(file);
             try (InputStream in = new Counting(Files.newInputStream(file), size, progress)) {
@@ -282,7 +284,7 @@ public class DirectoryImports implements DisposableBean {
                 return DirectoryCsv.read(skipBom(reader), delimiter);
             }
         } catch (IOException e) {
-            return new ReadResult(List.of(), List.of(ImportProblem.at(null, "directory.import.file.unreadable")), 0);
+            return new ReadResult(List.of(), List.of(ExchangeProblems.at(null, "directory.import.file.unreadable")), 0);
         }
     }
 
@@ -309,10 +311,10 @@ public class DirectoryImports implements DisposableBean {
     private static final class Counting extends FilterInputStream {
 
         private final long size;
-        private final ImportProgress progress;
+        private final ImportProgress<DirectoryImportPhase> progress;
         private long read;
 
-        Counting(InputStream in, long size, ImportProgress progress) {
+        Counting(InputStream in, long size, ImportProgress<DirectoryImportPhase> progress) {
             super(in);
             this.size = size;
             this.progress = progress;
@@ -338,7 +340,7 @@ public class DirectoryImports implements DisposableBean {
 
         private void advance(int n) {
             read += n;
-            progress.report(ImportPhase.READING, read, size);
+            progress.report(DirectoryImportPhase.READING, read, size);
         }
     }
 }

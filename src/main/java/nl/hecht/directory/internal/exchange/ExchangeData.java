@@ -9,6 +9,7 @@ import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.LocationId;
 import nl.hecht.directory.NewOrganisation;
 import nl.hecht.directory.ServiceDetails;
+import nl.hecht.shared.jobs.ImportProblem;
 
 /**
  * The sociale kaart as import and export see it, the same for CSV and HSDS JSON: organisations with their locations

@@ -31,6 +31,7 @@ import nl.hecht.directory.internal.exchange.ExchangeData.ReadResult;
 import nl.hecht.directory.internal.exchange.ExchangeData.Source;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.jobs.ImportProblem;
 
 /**
  * The sociale kaart as Open Referral HSDS 3.0 JSON: an array of {@code organization} objects, each with its
@@ -270,14 +271,14 @@ final class HsdsJson {
             root = JSON.readTree(in);
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            return new ReadResult(List.of(), List.of(ImportProblem.at(line > 0 ? Source.line(line) : null,
+            return new ReadResult(List.of(), List.of(ExchangeProblems.at(line > 0 ? Source.line(line) : null,
                     "directory.import.error.json")), 0);
         }
         if (root != null && root.isObject() && root.path("organizations").isArray()) {
             root = root.path("organizations");
         }
         if (root == null || !root.isArray()) {
-            return new ReadResult(List.of(), List.of(ImportProblem.at(null, "directory.import.error.json-shape")), 0);
+            return new ReadResult(List.of(), List.of(ExchangeProblems.at(null, "directory.import.error.json-shape")), 0);
         }
         Reader reader = new Reader();
         for (int i = 0; i < root.size(); i++) {
@@ -296,7 +297,7 @@ final class HsdsJson {
             records++;
             Source source = Source.path(path);
             if (!node.isObject()) {
-                problems.add(ImportProblem.at(source, "directory.import.error.json-object"));
+                problems.add(ExchangeProblems.at(source, "directory.import.error.json-object"));
                 return;
             }
             NewOrganisation details = null;
@@ -474,7 +475,7 @@ final class HsdsJson {
     }
 
     static ImportProblem problem(Source source, DomainException e) {
-        return ImportProblem.at(source, e.messageKey(), e.arguments());
+        return ExchangeProblems.at(source, e.messageKey(), e.arguments());
     }
 
     private static String text(JsonNode node, String field) {

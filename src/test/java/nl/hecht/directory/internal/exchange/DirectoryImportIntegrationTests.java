@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.hecht.shared.jobs.ImportProblem;
+
 /**
  * Import of the sociale kaart against the real database (R090, R236): a file with one bad row is rejected with the
  * row's line number and reason and changes nothing; a good file goes in, and importing it again changes nothing;

@@ -31,6 +31,7 @@ import nl.hecht.directory.internal.exchange.ExchangeData.OrganisationData;
 import nl.hecht.directory.internal.exchange.ExchangeData.ReadResult;
 import nl.hecht.shared.DomainException;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.jobs.ImportProblem;
 
 /** The CSV and HSDS JSON mapping of the sociale kaart, without a database (R236). */
 class ExchangeFormatsTests {
@@ -240,10 +241,10 @@ class ExchangeFormatsTests {
     @Test
     void problemsAreSortedInTheOrderOfTheFile() {
         List<ImportProblem> problems = new java.util.ArrayList<>(List.of(
-                new ImportProblem(null, "[10].services[2]", "a", List.of()),
-                new ImportProblem(null, "[2].services[10]", "b", List.of()),
-                new ImportProblem(null, "[2].services[9]", "c", List.of()),
-                new ImportProblem(null, null, "d", List.of())));
+                ImportProblem.atPath(null, "[10].services[2]", "a", List.of()),
+                ImportProblem.atPath(null, "[2].services[10]", "b", List.of()),
+                ImportProblem.atPath(null, "[2].services[9]", "c", List.of()),
+                ImportProblem.atPath(null, null, "d", List.of())));
         problems.sort(ImportProblem.IN_FILE_ORDER);
         assertThat(problems).extracting(ImportProblem::messageKey).containsExactly("d", "c", "b", "a");
     }

@@ -45,6 +45,8 @@ import nl.hecht.network.internal.region.RegionManagement;
 import nl.hecht.network.internal.region.RegionRepository;
 import nl.hecht.network.internal.region.StaffRole;
 import nl.hecht.shared.MunicipalityCode;
+import nl.hecht.shared.jobs.ImportProblem;
+import nl.hecht.shared.jobs.ImportProgress;
 
 /**
  * RESV staff keep the part of the sociale kaart of their region only (issue 9, item 2): with the demo region split in
@@ -201,7 +203,7 @@ class RegionScopedExchangeIntegrationTests {
         assertThat(verified).isEqualTo(pair.city().lastVerifiedOn());
         // the same file is fine for an administrator (checked only, not applied)
         List<ImportProblem> forAdmin = tx.execute(status -> importer.check(read(csv), EntryScope.WHOLE,
-                ImportProgress.NONE));
+                ImportProgress.none()));
         assertThat(forAdmin).isEmpty();
     }
 
