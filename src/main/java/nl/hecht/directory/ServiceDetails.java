@@ -8,7 +8,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.EmailAddress;
+import nl.hecht.shared.PhoneNumber;
 import nl.hecht.shared.PlainText;
+import nl.hecht.shared.WebAddress;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
@@ -27,9 +30,6 @@ public record ServiceDetails(EntryKind kind, String name, String description, St
         Integer waitingDays, Set<NeighbourhoodCode> neighbourhoods, List<WeeklyHours> hours,
         Set<LocationId> locations, boolean publicEntry, boolean active) {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[+0-9][0-9 ()-]{5,20}");
-    private static final Pattern WEBSITE = Pattern.compile("https?://\\S+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     public ServiceDetails {
@@ -58,15 +58,15 @@ public record ServiceDetails(EntryKind kind, String name, String description, St
         }
         languages = Set.copyOf(cleanLanguages);
         phone = text(phone, 40, "service.error.phone");
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !PhoneNumber.isValid(phone)) {
             throw new DomainException("service.error.phone");
         }
         email = text(email, 200, "service.error.email");
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !EmailAddress.isValid(email)) {
             throw new DomainException("service.error.email");
         }
         website = text(website, 300, "service.error.website");
-        if (website != null && !WEBSITE.matcher(website).matches()) {
+        if (website != null && !WebAddress.isValid(website)) {
             throw new DomainException("service.error.website");
         }
         contactName = text(contactName, 200, "service.error.contact");
