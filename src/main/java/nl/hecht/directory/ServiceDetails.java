@@ -25,7 +25,7 @@ import nl.hecht.shared.NeighbourhoodCode;
  * @param publicEntry whether residents may find it in the public directory without an account
  */
 public record ServiceDetails(EntryKind kind, String name, String description, String categoryCode,
-        Set<String> targetGroups, String eligibility, Access access, String referralBy, String costs,
+        Set<String> targetGroups, String eligibility, Referral access, String referralBy, String costs,
         Set<String> languages, String phone, String email, String website, String contactName, String organiser,
         Integer waitingDays, Set<NeighbourhoodCode> neighbourhoods, List<WeeklyHours> hours,
         Set<LocationId> locations, boolean publicEntry, boolean active) {
@@ -45,7 +45,7 @@ public record ServiceDetails(EntryKind kind, String name, String description, St
         }
         targetGroups = Set.copyOf(targetGroups == null ? Set.of() : targetGroups);
         eligibility = text(eligibility, 1000, "service.error.eligibility");
-        access = access == null ? Access.SELF_REFERRAL : access;
+        access = access == null ? Referral.SELF_REFERRAL : access;
         referralBy = text(referralBy, 300, "service.error.referral-by");
         costs = text(costs, 300, "service.error.costs");
         SortedSet<String> cleanLanguages = new TreeSet<>();

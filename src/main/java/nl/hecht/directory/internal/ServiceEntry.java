@@ -44,7 +44,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationId;
 import nl.hecht.directory.ServiceDetails;
@@ -114,7 +114,7 @@ public class ServiceEntry {
 
     @Enumerated(EnumType.STRING)
     @KeywordField(projectable = Projectable.YES)
-    private Access access;
+    private Referral access;
 
     @Column(name = "referral_by")
     private String referralBy;
@@ -301,7 +301,7 @@ public class ServiceEntry {
     @GenericField(name = "selfReferral", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "access")))
     public boolean isSelfReferral() {
-        return access == Access.SELF_REFERRAL;
+        return access == Referral.SELF_REFERRAL;
     }
 
     @GenericField(name = "noWaitingTime", aggregable = Aggregable.YES)

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import nl.hecht.area.Areas;
 import nl.hecht.area.Municipality;
 import nl.hecht.area.Neighbourhood;
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.GeoPoint;
 import nl.hecht.directory.NetworkAreas;
@@ -405,11 +405,11 @@ class DirectorySearchScreen {
 
         /** For the badges: may one sign up oneself, or is a referral needed. */
         public boolean selfReferral() {
-            return hit.access() == Access.SELF_REFERRAL;
+            return hit.access() == Referral.SELF_REFERRAL;
         }
 
         public boolean referralNeeded() {
-            return hit.access() == Access.REFERRAL;
+            return hit.access() == Referral.REFERRAL;
         }
     }
 

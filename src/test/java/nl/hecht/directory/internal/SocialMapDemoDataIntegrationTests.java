@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.hecht.area.Areas;
 import nl.hecht.area.Neighbourhood;
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.SearchQuery;
 import nl.hecht.directory.SearchResult;
@@ -171,7 +171,7 @@ class SocialMapDemoDataIntegrationTests {
                     .filter(e -> e.category().code().equals("schuldhulpverlening")).toList();
             assertThat(debt).hasSizeGreaterThan(20);
             assertThat(debt).filteredOn(e -> e.details().waitingDays() != null && e.details().waitingDays() == 0
-                    && e.details().access() == Access.SELF_REFERRAL).hasSizeGreaterThan(5);
+                    && e.details().access() == Referral.SELF_REFERRAL).hasSizeGreaterThan(5);
             assertThat(debt).filteredOn(e -> e.details().waitingDays() == null || e.details().waitingDays() > 0)
                     .isNotEmpty();
             return null;
