@@ -4,16 +4,16 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.EmailAddress;
+import nl.hecht.shared.PhoneNumber;
 import nl.hecht.shared.PlainText;
+import nl.hecht.shared.WebAddress;
 
 /** An organisation's details, to register it or change it; checks itself. */
 public record NewOrganisation(String name, OrganisationType type, String agbCode, String kvkNumber, Integer listSize,
         String description, String website, String email, String phone) {
 
     private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[+0-9][0-9 ()-]{5,20}");
-    private static final Pattern WEBSITE = Pattern.compile("https?://\\S+");
 
     /** The register's part: name, type, codes and list size, without contact details. */
     public NewOrganisation(String name, OrganisationType type, String agbCode, String kvkNumber, Integer listSize) {
@@ -43,15 +43,15 @@ public record NewOrganisation(String name, OrganisationType type, String agbCode
             throw new DomainException("organisation.error.description");
         }
         website = blankToNull(website);
-        if (website != null && (website.length() > 300 || !WEBSITE.matcher(website).matches())) {
+        if (website != null && (website.length() > 300 || !WebAddress.isValid(website))) {
             throw new DomainException("organisation.error.website");
         }
         email = blankToNull(email);
-        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > 200 || !EmailAddress.isValid(email))) {
             throw new DomainException("organisation.error.email");
         }
         phone = blankToNull(phone);
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !PhoneNumber.isValid(phone)) {
             throw new DomainException("organisation.error.phone");
         }
     }

@@ -8,7 +8,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import nl.hecht.shared.DomainException;
+import nl.hecht.shared.EmailAddress;
+import nl.hecht.shared.PhoneNumber;
 import nl.hecht.shared.PlainText;
+import nl.hecht.shared.WebAddress;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
@@ -22,14 +25,11 @@ import nl.hecht.shared.NeighbourhoodCode;
  * @param publicEntry whether residents may find it in the public directory without an account
  */
 public record ServiceDetails(EntryKind kind, String name, String description, String categoryCode,
-        Set<String> targetGroups, String eligibility, Access access, String referralBy, String costs,
+        Set<String> targetGroups, String eligibility, Referral access, String referralBy, String costs,
         Set<String> languages, String phone, String email, String website, String contactName, String organiser,
         Integer waitingDays, Set<NeighbourhoodCode> neighbourhoods, List<WeeklyHours> hours,
         Set<LocationId> locations, boolean publicEntry, boolean active) {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[+0-9][0-9 ()-]{5,20}");
-    private static final Pattern WEBSITE = Pattern.compile("https?://\\S+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     public ServiceDetails {
@@ -45,7 +45,7 @@ public record ServiceDetails(EntryKind kind, String name, String description, St
         }
         targetGroups = Set.copyOf(targetGroups == null ? Set.of() : targetGroups);
         eligibility = text(eligibility, 1000, "service.error.eligibility");
-        access = access == null ? Access.SELF_REFERRAL : access;
+        access = access == null ? Referral.SELF_REFERRAL : access;
         referralBy = text(referralBy, 300, "service.error.referral-by");
         costs = text(costs, 300, "service.error.costs");
         SortedSet<String> cleanLanguages = new TreeSet<>();
@@ -58,15 +58,15 @@ public record ServiceDetails(EntryKind kind, String name, String description, St
         }
         languages = Set.copyOf(cleanLanguages);
         phone = text(phone, 40, "service.error.phone");
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !PhoneNumber.isValid(phone)) {
             throw new DomainException("service.error.phone");
         }
         email = text(email, 200, "service.error.email");
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !EmailAddress.isValid(email)) {
             throw new DomainException("service.error.email");
         }
         website = text(website, 300, "service.error.website");
-        if (website != null && !WEBSITE.matcher(website).matches()) {
+        if (website != null && !WebAddress.isValid(website)) {
             throw new DomainException("service.error.website");
         }
         contactName = text(contactName, 200, "service.error.contact");

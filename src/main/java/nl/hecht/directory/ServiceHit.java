@@ -10,6 +10,6 @@ import java.util.List;
  * @param waitingDays indicative waiting time, null when unknown
  */
 public record ServiceHit(ServiceId id, EntryKind kind, String name, String organisationName, String categoryCode,
-        String summary, Access access, Integer waitingDays, boolean publicEntry, List<GeoPoint> points,
+        String summary, Referral access, Integer waitingDays, boolean publicEntry, List<GeoPoint> points,
         List<String> addresses, Double distanceKm) {
 }

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.LocationId;
@@ -67,7 +67,7 @@ class DirectorySearchBrowserTests extends BrowserTest {
     private void register(OrganisationId organisation, EntryKind kind, String name, String category,
             Integer waitingDays, LocationId location, String neighbourhood, boolean isPublic) {
         socialMap.register(organisation, new ServiceDetails(kind, name, "Samen orde in de geldzaken. " + tag, category,
-                Set.of("geldzorgen"), null, Access.SELF_REFERRAL, null, null, Set.of("nl"), "0900 123 4567", null,
+                Set.of("geldzorgen"), null, Referral.SELF_REFERRAL, null, null, Set.of("nl"), "0900 123 4567", null,
                 null, "Contactpersoon " + tag, null, waitingDays, Set.of(new NeighbourhoodCode(neighbourhood)),
                 List.of(new WeeklyHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))), Set.of(location),
                 isPublic, true), null);

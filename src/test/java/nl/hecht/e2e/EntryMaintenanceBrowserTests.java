@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.NetworkAreas;
 import nl.hecht.directory.NewOrganisation;
@@ -46,7 +46,7 @@ class EntryMaintenanceBrowserTests extends BrowserTest {
         OrganisationId owner = organisations.register(new NewOrganisation("Buurtvereniging " + tag,
                 OrganisationType.COMMUNITY, null, null, null));
         ServiceId entry = socialMap.register(owner, new ServiceDetails(EntryKind.INITIATIVE, "Buurtsoep " + tag,
-                "Soep voor wie alleen woont.", "maaltijden", Set.of("ouderen"), null, Access.SELF_REFERRAL, null,
+                "Soep voor wie alleen woont.", "maaltijden", Set.of("ouderen"), null, Referral.SELF_REFERRAL, null,
                 "gratis", Set.of("nl"), null, null, null, null, "Henk de Trekker", 0, Set.of(oost), List.of(), Set.of(),
                 true, true), null);
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.microsoft.playwright.Locator;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.LocationId;
@@ -131,7 +131,7 @@ class NamesAsTextBrowserTests extends BrowserTest {
         LocationId here = socialMap.addLocation(organisation, new LocationDetails("Buurtplein", "Marktplein 3",
                 "9901 ZB", "Voorbeeldstad", null, 51.98, 5.02, true, null));
         ServiceDetails details = new ServiceDetails(EntryKind.INITIATIVE, name, "Samen koffie. " + tag, "ontmoeting",
-                Set.of(), null, Access.SELF_REFERRAL, null, null, Set.of("nl"), null, null, null, null, null, null,
+                Set.of(), null, Referral.SELF_REFERRAL, null, null, Set.of("nl"), null, null, null, null, null, null,
                 Set.of(new NeighbourhoodCode("BU99010101")),
                 List.of(new WeeklyHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))), Set.of(here),
                 true, true);

@@ -18,9 +18,9 @@ import nl.hecht.directory.Organisation;
 import nl.hecht.directory.ServiceId;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.identity.Role;
-import nl.hecht.shared.TimeConfiguration;
 import nl.hecht.shared.usecase.ApplicationService;
 import nl.hecht.shared.usecase.UseCase;
+import nl.hecht.shared.Today;
 
 /**
  * "Mijn vermeldingen" (R090): the entries the person may keep, those due for verification first; for administrators
@@ -95,7 +95,7 @@ public class EntryOverview {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(TimeConfiguration.ZONE).toLocalDate();
+        return Today.in(clock);
     }
 
     // --- what the page shows ---------------------------------------------------------------------------------

@@ -20,9 +20,9 @@ import nl.hecht.directory.OrganisationId;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.shared.NeighbourhoodCode;
 import nl.hecht.shared.NotFoundException;
-import nl.hecht.shared.TimeConfiguration;
 import nl.hecht.shared.usecase.ApplicationService;
 import nl.hecht.shared.usecase.UseCase;
+import nl.hecht.shared.Today;
 
 /**
  * An organisation's page on the sociale kaart (its entries and locations) and the form for its locations, kept by
@@ -110,7 +110,7 @@ public class OrganisationLocations {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(TimeConfiguration.ZONE).toLocalDate();
+        return Today.in(clock);
     }
 
     public record OrganisationPage(Organisation organisation, List<Location> locations,

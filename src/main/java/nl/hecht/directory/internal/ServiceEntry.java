@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -45,7 +44,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationId;
 import nl.hecht.directory.ServiceDetails;
@@ -53,6 +52,8 @@ import nl.hecht.directory.ServiceId;
 import nl.hecht.directory.WeeklyHours;
 import nl.hecht.identity.AccountId;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.Today;
 
 /**
  * An entry of the sociale kaart (HSDS service): a service, a community initiative or an access point of an
@@ -63,9 +64,6 @@ import nl.hecht.shared.NeighbourhoodCode;
 @Table(name = "directory_service")
 @Indexed(index = "service")
 public class ServiceEntry {
-
-    /** The moment "open now" is judged in. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     /** Opening hours are indexed in slots of this many minutes of the week. */
     public static final int SLOT_MINUTES = 15;
@@ -116,7 +114,7 @@ public class ServiceEntry {
 
     @Enumerated(EnumType.STRING)
     @KeywordField(projectable = Projectable.YES)
-    private Access access;
+    private Referral access;
 
     @Column(name = "referral_by")
     private String referralBy;
@@ -230,7 +228,7 @@ public class ServiceEntry {
     }
 
     void verify(AccountId by, Clock clock) {
-        this.lastVerifiedOn = clock.instant().atZone(ZONE).toLocalDate();
+        this.lastVerifiedOn = Today.in(clock);
         this.lastVerifiedBy = by == null ? null : by.value();
         this.remindedAt = null;
     }
@@ -248,7 +246,7 @@ public class ServiceEntry {
     }
 
     boolean verificationDue(Clock clock) {
-        return lastVerifiedOn.isBefore(clock.instant().atZone(ZONE).toLocalDate().minusMonths(VERIFY_MONTHS));
+        return lastVerifiedOn.isBefore(Today.in(clock).minusMonths(VERIFY_MONTHS));
     }
 
     /**
@@ -272,7 +270,7 @@ public class ServiceEntry {
 
     /** The slot of the week a moment falls in. */
     public static int slotOf(Instant moment) {
-        var local = moment.atZone(ZONE);
+        var local = moment.atZone(TimeConfiguration.ZONE); // "open now" is judged in Dutch time
         return (local.getDayOfWeek().getValue() - 1) * (24 * 60 / SLOT_MINUTES)
                 + (local.getHour() * 60 + local.getMinute()) / SLOT_MINUTES;
     }
@@ -303,7 +301,7 @@ public class ServiceEntry {
     @GenericField(name = "selfReferral", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "access")))
     public boolean isSelfReferral() {
-        return access == Access.SELF_REFERRAL;
+        return access == Referral.SELF_REFERRAL;
     }
 
     @GenericField(name = "noWaitingTime", aggregable = Aggregable.YES)

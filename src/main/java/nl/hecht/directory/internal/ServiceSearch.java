@@ -21,7 +21,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.GeoPoint;
 import nl.hecht.directory.SearchQuery;
@@ -73,7 +73,7 @@ public class ServiceSearch implements SocialMapSearch {
                         f.field("organisation.name", String.class),
                         f.field("category", String.class),
                         f.field("summary", String.class),
-                        f.field("access", Access.class),
+                        f.field("access", Referral.class),
                         f.field("waitingDays", Integer.class),
                         f.field("publicEntry", Boolean.class),
                         f.field("locations.point", org.hibernate.search.engine.spatial.GeoPoint.class).list(),
@@ -169,7 +169,7 @@ public class ServiceSearch implements SocialMapSearch {
         Double nearest = distances == null ? null
                 : distances.stream().filter(d -> d != null).min(Double::compare).orElse(null);
         return new ServiceHit(new ServiceId((UUID) row.get(0)), (EntryKind) row.get(1), (String) row.get(2),
-                (String) row.get(3), (String) row.get(4), (String) row.get(5), (Access) row.get(6),
+                (String) row.get(3), (String) row.get(4), (String) row.get(5), (Referral) row.get(6),
                 (Integer) row.get(7), Boolean.TRUE.equals(row.get(8)),
                 points.stream().map(point -> new GeoPoint(point.latitude(), point.longitude())).toList(),
                 List.copyOf((List<String>) row.get(10)), nearest);

@@ -37,6 +37,7 @@ import nl.hecht.identity.Accounts;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
 import nl.hecht.shared.demo.DemoData;
+import nl.hecht.shared.Today;
 
 /**
  * Loads the demo sociale kaart of Regio Voorbeeld ({@link SocialMapDemoPlan}; issue 5 part 7, R071–R073, R210,
@@ -158,7 +159,7 @@ class SocialMapDemoData implements DemoData {
         Map<String, Term> terms = new HashMap<>();
         entityManager.createQuery("select t from Term t", Term.class).getResultList()
                 .forEach(t -> terms.put(t.code(), t));
-        LocalDate today = clock.instant().atZone(ServiceEntry.ZONE).toLocalDate();
+        LocalDate today = Today.in(clock);
         int written = 0;
         for (SocialMapDemoPlan.PlannedEntry planned : plan.entries()) {
             if (existingEntries.contains(planned.key())) {

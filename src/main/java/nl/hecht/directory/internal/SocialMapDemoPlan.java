@@ -22,7 +22,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 
 import nl.hecht.area.Neighbourhood;
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.LocationId;
@@ -81,7 +81,7 @@ final class SocialMapDemoPlan {
      * What an organisation offers at each of its locations. {@code {place}} in the name is the district or village,
      * {@code {org}} the organisation.
      */
-    private record Offer(String category, String name, String description, List<String> targetGroups, Access access,
+    private record Offer(String category, String name, String description, List<String> targetGroups, Referral access,
             String referralBy, String costs, Hours hours, Integer[] waiting) {
     }
 
@@ -133,95 +133,95 @@ final class SocialMapDemoPlan {
             pharmacy("Apotheek De Vijzel", "01"), pharmacy("Apotheek Oost", "03"),
             pharmacy("Apotheek Het Plein", "05"), pharmacy("Dorpsapotheek Voorbeeld", "11"),
             new Provider("Thuiszorg Voorbeeld", OrganisationType.HOME_CARE, ALL, true, List.of(
-                    offer("wijkverpleging", "Wijkverpleging {place}", "Verpleging en verzorging thuis door de wijkverpleegkundige, die ook zelf de zorg indiceert. Bel gerust voor een kennismaking.", List.of("ouderen", "chronisch-zieken"), Access.SELF_REFERRAL, null, "Vergoed uit de basisverzekering, zonder eigen risico", Hours.AROUND_THE_CLOCK, QUICK),
-                    offer("wijkverpleging", "Persoonlijke verzorging thuis {place}", "Hulp bij wassen, aankleden en steunkousen, in overleg met de wijkverpleegkundige.", List.of("ouderen", "beperking"), Access.REFERRAL, "wijkverpleegkundige", "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, VARIED),
-                    offer("ouderenzorg", "Palliatieve zorg thuis {place}", "Zorg in de laatste levensfase, thuis, samen met huisarts en mantelzorgers.", List.of("ouderen", "mantelzorgers"), Access.REFERRAL, "huisarts", "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, NONE))),
+                    offer("wijkverpleging", "Wijkverpleging {place}", "Verpleging en verzorging thuis door de wijkverpleegkundige, die ook zelf de zorg indiceert. Bel gerust voor een kennismaking.", List.of("ouderen", "chronisch-zieken"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering, zonder eigen risico", Hours.AROUND_THE_CLOCK, QUICK),
+                    offer("wijkverpleging", "Persoonlijke verzorging thuis {place}", "Hulp bij wassen, aankleden en steunkousen, in overleg met de wijkverpleegkundige.", List.of("ouderen", "beperking"), Referral.REFERRAL, "wijkverpleegkundige", "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, VARIED),
+                    offer("ouderenzorg", "Palliatieve zorg thuis {place}", "Zorg in de laatste levensfase, thuis, samen met huisarts en mantelzorgers.", List.of("ouderen", "mantelzorgers"), Referral.REFERRAL, "huisarts", "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, NONE))),
             new Provider("Wijkverpleging Samen", OrganisationType.HOME_CARE, List.of("01", "03", "04", "13"), true, List.of(
-                    offer("wijkverpleging", "Wijkverpleging Samen {place}", "Een klein team wijkverpleegkundigen dat u kent: wondzorg, medicatie, verzorging.", List.of("ouderen", "chronisch-zieken"), Access.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, VARIED),
-                    offer("wijkverpleging", "Nachtzorg {place}", "Geplande en onplanbare zorg 's nachts.", List.of("ouderen"), Access.REFERRAL, "wijkverpleegkundige", "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, QUICK))),
+                    offer("wijkverpleging", "Wijkverpleging Samen {place}", "Een klein team wijkverpleegkundigen dat u kent: wondzorg, medicatie, verzorging.", List.of("ouderen", "chronisch-zieken"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, VARIED),
+                    offer("wijkverpleging", "Nachtzorg {place}", "Geplande en onplanbare zorg 's nachts.", List.of("ouderen"), Referral.REFERRAL, "wijkverpleegkundige", "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, QUICK))),
             new Provider("Welzijn Voorbeeld", OrganisationType.WELFARE, ALL, true, List.of(
-                    offer("ontmoeting", "Huis van de Wijk {place}: inloop en activiteiten", "Koffie, een praatje, de krant en activiteiten: het Huis van de Wijk is open voor iedereen. Vrijwillige gastvrouwen en -heren helpen u verder.", List.of("iedereen"), Access.SELF_REFERRAL, null, "Gratis", Hours.COMMUNITY_CENTRE, NONE),
-                    offer("ontmoeting", "Wijkdagbesteding {place}", "Dagbesteding in de wijk zonder indicatie: samen koken, wandelen, creatief bezig zijn. Voor wie overdag structuur en gezelschap zoekt.", List.of("ouderen", "beperking", "psychische-kwetsbaarheid"), Access.SELF_REFERRAL, null, "Gratis, zonder indicatie", Hours.MORNINGS, QUICK),
-                    offer("schuldhulpverlening", "Thuisadministratie en formulierenhulp {place}", "Vrijwilligers helpen met post, formulieren, toeslagen en een overzicht van uw geldzaken.", List.of("geldzorgen", "ouderen", "nieuwkomers"), Access.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, QUICK),
-                    offer("taal-en-digitaal", "Digicafé {place}", "Hulp bij de computer, telefoon, DigiD en de overheid online.", List.of("ouderen", "iedereen"), Access.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE),
-                    offer("mantelzorgondersteuning", "Mantelzorgspreekuur {place}", "Advies en een luisterend oor voor wie zorgt voor een naaste.", List.of("mantelzorgers"), Access.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, QUICK),
-                    offer("vrijwilligers", "Vrijwilligerspunt {place}", "Vrijwilligerswerk zoeken of een vrijwilliger vinden: maatjes, vervoer, klussen.", List.of("iedereen"), Access.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, NONE))),
+                    offer("ontmoeting", "Huis van de Wijk {place}: inloop en activiteiten", "Koffie, een praatje, de krant en activiteiten: het Huis van de Wijk is open voor iedereen. Vrijwillige gastvrouwen en -heren helpen u verder.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.COMMUNITY_CENTRE, NONE),
+                    offer("ontmoeting", "Wijkdagbesteding {place}", "Dagbesteding in de wijk zonder indicatie: samen koken, wandelen, creatief bezig zijn. Voor wie overdag structuur en gezelschap zoekt.", List.of("ouderen", "beperking", "psychische-kwetsbaarheid"), Referral.SELF_REFERRAL, null, "Gratis, zonder indicatie", Hours.MORNINGS, QUICK),
+                    offer("schuldhulpverlening", "Thuisadministratie en formulierenhulp {place}", "Vrijwilligers helpen met post, formulieren, toeslagen en een overzicht van uw geldzaken.", List.of("geldzorgen", "ouderen", "nieuwkomers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, QUICK),
+                    offer("taal-en-digitaal", "Digicafé {place}", "Hulp bij de computer, telefoon, DigiD en de overheid online.", List.of("ouderen", "iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE),
+                    offer("mantelzorgondersteuning", "Mantelzorgspreekuur {place}", "Advies en een luisterend oor voor wie zorgt voor een naaste.", List.of("mantelzorgers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, QUICK),
+                    offer("vrijwilligers", "Vrijwilligerspunt {place}", "Vrijwilligerswerk zoeken of een vrijwilliger vinden: maatjes, vervoer, klussen.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, NONE))),
             new Provider("Buurtteam Voorbeeld", OrganisationType.SOCIAL_TEAM, CITY, true, List.of(
-                    offer("schuldhulpverlening", "Schuldhulpverlening {place}", "Hulp bij schulden en geldzorgen: samen overzicht maken, regelingen treffen en schuldeisers benaderen.", List.of("geldzorgen", "volwassenen"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
-                    offer("maatschappelijk-werk", "Maatschappelijk werk {place}", "Ondersteuning bij problemen met relaties, wonen, werk of geld.", List.of("volwassenen", "jongvolwassenen"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
-                    offer("opvoeden", "Opvoedondersteuning {place}", "Vragen over opvoeden en opgroeien, thuis of op school.", List.of("jonge-gezinnen", "jeugd"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
-                    offer("opvoeden", "Jongerenwerk {place}", "Jongerenwerkers op straat en in het jongerencentrum.", List.of("jeugd", "jongvolwassenen"), Access.SELF_REFERRAL, null, "Gratis", Hours.EVENING, NONE))),
+                    offer("schuldhulpverlening", "Schuldhulpverlening {place}", "Hulp bij schulden en geldzorgen: samen overzicht maken, regelingen treffen en schuldeisers benaderen.", List.of("geldzorgen", "volwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
+                    offer("maatschappelijk-werk", "Maatschappelijk werk {place}", "Ondersteuning bij problemen met relaties, wonen, werk of geld.", List.of("volwassenen", "jongvolwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
+                    offer("opvoeden", "Opvoedondersteuning {place}", "Vragen over opvoeden en opgroeien, thuis of op school.", List.of("jonge-gezinnen", "jeugd"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
+                    offer("opvoeden", "Jongerenwerk {place}", "Jongerenwerkers op straat en in het jongerencentrum.", List.of("jeugd", "jongvolwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.EVENING, NONE))),
             new Provider("Sociaal Wijkteam Dorpen", OrganisationType.SOCIAL_TEAM, VILLAGES, true, List.of(
-                    offer("schuldhulpverlening", "Schuldhulpverlening {place}", "Hulp bij schulden en geldzorgen in het dorp: een vaste contactpersoon die langskomt.", List.of("geldzorgen", "volwassenen"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
-                    offer("maatschappelijk-werk", "Maatschappelijk werk {place}", "Ondersteuning bij zorgen over gezin, geld, gezondheid of wonen.", List.of("volwassenen"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
-                    offer("opvoeden", "Gezinscoach {place}", "Een gezinscoach voor ouders en kinderen.", List.of("jonge-gezinnen", "jeugd"), Access.REFERRAL, "sociaal wijkteam, huisarts of jeugdarts", "Gratis", Hours.OFFICE, LONG))),
+                    offer("schuldhulpverlening", "Schuldhulpverlening {place}", "Hulp bij schulden en geldzorgen in het dorp: een vaste contactpersoon die langskomt.", List.of("geldzorgen", "volwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
+                    offer("maatschappelijk-werk", "Maatschappelijk werk {place}", "Ondersteuning bij zorgen over gezin, geld, gezondheid of wonen.", List.of("volwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
+                    offer("opvoeden", "Gezinscoach {place}", "Een gezinscoach voor ouders en kinderen.", List.of("jonge-gezinnen", "jeugd"), Referral.REFERRAL, "sociaal wijkteam, huisarts of jeugdarts", "Gratis", Hours.OFFICE, LONG))),
             new Provider("JGZ Regio Voorbeeld", OrganisationType.YOUTH_HEALTH, ALL, true, List.of(
-                    offer("jeugdgezondheidszorg", "Consultatiebureau {place}", "Groei, ontwikkeling en vaccinaties van kinderen van 0 tot 4 jaar.", List.of("jonge-gezinnen", "jeugd"), Access.SELF_REFERRAL, null, "Gratis", Hours.MORNINGS, NONE),
-                    offer("jeugdgezondheidszorg", "Jeugdarts en jeugdverpleegkundige {place}", "Voor kinderen van 4 tot 18 jaar en hun ouders, ook op school.", List.of("jeugd"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK))),
+                    offer("jeugdgezondheidszorg", "Consultatiebureau {place}", "Groei, ontwikkeling en vaccinaties van kinderen van 0 tot 4 jaar.", List.of("jonge-gezinnen", "jeugd"), Referral.SELF_REFERRAL, null, "Gratis", Hours.MORNINGS, NONE),
+                    offer("jeugdgezondheidszorg", "Jeugdarts en jeugdverpleegkundige {place}", "Voor kinderen van 4 tot 18 jaar en hun ouders, ook op school.", List.of("jeugd"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK))),
             new Provider("Verloskundigenpraktijk De Wieg", OrganisationType.MIDWIFERY, List.of("01", "04", "11"), true, List.of(
-                    offer("geboortezorg", "Verloskundige zorg {place}", "Controles tijdens zwangerschap, bevalling en kraamtijd.", List.of("jonge-gezinnen"), Access.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.OFFICE, NONE),
-                    offer("geboortezorg", "Zwangerschapscursus {place}", "Cursus voor aanstaande ouders, ook in eenvoudig Nederlands.", List.of("jonge-gezinnen", "nieuwkomers"), Access.SELF_REFERRAL, null, "€ 45, vaak vergoed", Hours.EVENING, VARIED))),
+                    offer("geboortezorg", "Verloskundige zorg {place}", "Controles tijdens zwangerschap, bevalling en kraamtijd.", List.of("jonge-gezinnen"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.OFFICE, NONE),
+                    offer("geboortezorg", "Zwangerschapscursus {place}", "Cursus voor aanstaande ouders, ook in eenvoudig Nederlands.", List.of("jonge-gezinnen", "nieuwkomers"), Referral.SELF_REFERRAL, null, "€ 45, vaak vergoed", Hours.EVENING, VARIED))),
             new Provider("GGZ Voorbeeld", OrganisationType.MENTAL_HEALTH, List.of("01", "03", "11"), false, List.of(
-                    offer("ggz", "Basis-ggz {place}", "Kortdurende behandeling bij angst, somberheid en spanning.", List.of("volwassenen", "psychische-kwetsbaarheid"), Access.REFERRAL, "huisarts", "Vergoed uit de basisverzekering (eigen risico)", Hours.OFFICE, LONG),
-                    offer("ggz", "Inloopspreekuur psychische klachten {place}", "Zonder afspraak praten met een ggz-verpleegkundige.", List.of("psychische-kwetsbaarheid", "volwassenen"), Access.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE),
-                    offer("ervaringsdeskundigen", "Herstelgroep met ervaringsdeskundigen {place}", "Groepsbijeenkomsten onder leiding van ervaringsdeskundigen.", List.of("psychische-kwetsbaarheid"), Access.SELF_REFERRAL, null, "Gratis", Hours.EVENING, QUICK))),
+                    offer("ggz", "Basis-ggz {place}", "Kortdurende behandeling bij angst, somberheid en spanning.", List.of("volwassenen", "psychische-kwetsbaarheid"), Referral.REFERRAL, "huisarts", "Vergoed uit de basisverzekering (eigen risico)", Hours.OFFICE, LONG),
+                    offer("ggz", "Inloopspreekuur psychische klachten {place}", "Zonder afspraak praten met een ggz-verpleegkundige.", List.of("psychische-kwetsbaarheid", "volwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE),
+                    offer("ervaringsdeskundigen", "Herstelgroep met ervaringsdeskundigen {place}", "Groepsbijeenkomsten onder leiding van ervaringsdeskundigen.", List.of("psychische-kwetsbaarheid"), Referral.SELF_REFERRAL, null, "Gratis", Hours.EVENING, QUICK))),
             new Provider("Jellinek Preventie Voorbeeld", OrganisationType.MENTAL_HEALTH, List.of("06"), false, List.of(
-                    offer("ggz", "Preventie alcohol en drugs {place}", "Voorlichting en advies over alcohol, drugs en gamen.", List.of("jeugd", "jongvolwassenen"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, NONE),
-                    offer("ggz", "Vroegsignalering verslaving {place}", "Advies voor professionals en naasten die zich zorgen maken.", List.of("volwassenen"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK))),
+                    offer("ggz", "Preventie alcohol en drugs {place}", "Voorlichting en advies over alcohol, drugs en gamen.", List.of("jeugd", "jongvolwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, NONE),
+                    offer("ggz", "Vroegsignalering verslaving {place}", "Advies voor professionals en naasten die zich zorgen maken.", List.of("volwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK))),
             new Provider("Fysiotherapie De Loper", OrganisationType.ALLIED_HEALTH, List.of("02", "04", "12"), false, List.of(
-                    offer("paramedische-zorg", "Fysiotherapie {place}", "Fysiotherapie in de praktijk en aan huis.", List.of("iedereen"), Access.SELF_REFERRAL, null, "Aanvullende verzekering", Hours.OFFICE, VARIED),
-                    offer("paramedische-zorg", "Valpreventietraining {place}", "Training in kleine groepen om vallen te voorkomen.", List.of("ouderen"), Access.SELF_REFERRAL, null, "€ 5 per les", Hours.MORNINGS, QUICK),
-                    offer("bewegen", "Beweeggroep 65+ {place}", "Elke week samen bewegen onder begeleiding.", List.of("ouderen", "chronisch-zieken"), Access.SELF_REFERRAL, null, "€ 3 per keer", Hours.MORNINGS, NONE))),
+                    offer("paramedische-zorg", "Fysiotherapie {place}", "Fysiotherapie in de praktijk en aan huis.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Aanvullende verzekering", Hours.OFFICE, VARIED),
+                    offer("paramedische-zorg", "Valpreventietraining {place}", "Training in kleine groepen om vallen te voorkomen.", List.of("ouderen"), Referral.SELF_REFERRAL, null, "€ 5 per les", Hours.MORNINGS, QUICK),
+                    offer("bewegen", "Beweeggroep 65+ {place}", "Elke week samen bewegen onder begeleiding.", List.of("ouderen", "chronisch-zieken"), Referral.SELF_REFERRAL, null, "€ 3 per keer", Hours.MORNINGS, NONE))),
             new Provider("Kinderfysiotherapie Springveer", OrganisationType.ALLIED_HEALTH, List.of("05"), false, List.of(
-                    offer("paramedische-zorg", "Kinderfysiotherapie {place}", "Motorische ontwikkeling van baby's, peuters en schoolkinderen.", List.of("jeugd", "jonge-gezinnen"), Access.SELF_REFERRAL, null, "Vergoed tot 18 jaar", Hours.OFFICE, VARIED))),
+                    offer("paramedische-zorg", "Kinderfysiotherapie {place}", "Motorische ontwikkeling van baby's, peuters en schoolkinderen.", List.of("jeugd", "jonge-gezinnen"), Referral.SELF_REFERRAL, null, "Vergoed tot 18 jaar", Hours.OFFICE, VARIED))),
             new Provider("Diëtistenpraktijk Smaakvol", OrganisationType.ALLIED_HEALTH, List.of("03", "13"), false, List.of(
-                    offer("paramedische-zorg", "Diëtist {place}", "Voedingsadvies bij diabetes, ondervoeding en overgewicht.", List.of("chronisch-zieken", "ouderen"), Access.SELF_REFERRAL, null, "3 uur per jaar vergoed uit de basisverzekering", Hours.OFFICE, VARIED))),
+                    offer("paramedische-zorg", "Diëtist {place}", "Voedingsadvies bij diabetes, ondervoeding en overgewicht.", List.of("chronisch-zieken", "ouderen"), Referral.SELF_REFERRAL, null, "3 uur per jaar vergoed uit de basisverzekering", Hours.OFFICE, VARIED))),
             new Provider("Zorggroep Avondrood", OrganisationType.ELDERLY_CARE, List.of("04", "05", "14"), true, List.of(
-                    offer("ouderenzorg", "Dagbesteding ouderen {place}", "Dagbesteding met indicatie voor ouderen die thuis wonen.", List.of("ouderen"), Access.REFERRAL, "Wmo-consulent", "Eigen bijdrage Wmo", Hours.OFFICE, LONG),
-                    offer("ouderenzorg", "Ontmoetingscentrum dementie {place}", "Voor mensen met dementie en hun mantelzorgers.", List.of("ouderen", "mantelzorgers"), Access.SELF_REFERRAL, null, "Gratis", Hours.MORNINGS, VARIED),
-                    offer("maaltijden", "Maaltijdservice aan huis {place}", "Een warme maaltijd aan huis, vijf of zeven dagen per week.", List.of("ouderen", "beperking"), Access.SELF_REFERRAL, null, "€ 8,50 per maaltijd", Hours.OFFICE, QUICK))),
+                    offer("ouderenzorg", "Dagbesteding ouderen {place}", "Dagbesteding met indicatie voor ouderen die thuis wonen.", List.of("ouderen"), Referral.REFERRAL, "Wmo-consulent", "Eigen bijdrage Wmo", Hours.OFFICE, LONG),
+                    offer("ouderenzorg", "Ontmoetingscentrum dementie {place}", "Voor mensen met dementie en hun mantelzorgers.", List.of("ouderen", "mantelzorgers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.MORNINGS, VARIED),
+                    offer("maaltijden", "Maaltijdservice aan huis {place}", "Een warme maaltijd aan huis, vijf of zeven dagen per week.", List.of("ouderen", "beperking"), Referral.SELF_REFERRAL, null, "€ 8,50 per maaltijd", Hours.OFFICE, QUICK))),
             new Provider("Basisschool De Regenboog", OrganisationType.SCHOOL, List.of("04"), false, List.of(
-                    offer("opvoeden", "Brede school: naschoolse activiteiten {place}", "Sport, muziek en huiswerkbegeleiding na school.", List.of("jeugd"), Access.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE))),
+                    offer("opvoeden", "Brede school: naschoolse activiteiten {place}", "Sport, muziek en huiswerkbegeleiding na school.", List.of("jeugd"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE))),
             new Provider("Kinderdagverblijf Hummeltjes", OrganisationType.CHILDCARE, List.of("02"), false, List.of(
-                    offer("opvoeden", "Peuteropvang en voorschoolse educatie {place}", "Spelen en leren voor peuters van 2 tot 4 jaar.", List.of("jonge-gezinnen"), Access.SELF_REFERRAL, null, "Inkomensafhankelijke bijdrage", Hours.OFFICE, VARIED))),
+                    offer("opvoeden", "Peuteropvang en voorschoolse educatie {place}", "Spelen en leren voor peuters van 2 tot 4 jaar.", List.of("jonge-gezinnen"), Referral.SELF_REFERRAL, null, "Inkomensafhankelijke bijdrage", Hours.OFFICE, VARIED))),
             new Provider("Politie Regio Voorbeeld", OrganisationType.POLICE, ALL, true, List.of(
-                    offer("sociaal-domein", "Spreekuur wijkagent {place}", "De wijkagent kent de buurt: kom langs met zorgen over veiligheid of overlast.", List.of("iedereen"), Access.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, NONE))),
+                    offer("sociaal-domein", "Spreekuur wijkagent {place}", "De wijkagent kent de buurt: kom langs met zorgen over veiligheid of overlast.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, NONE))),
             new Provider("Veilig Thuis Regio Voorbeeld", OrganisationType.OTHER, List.of("01"), false, List.of(
-                    offer("maatschappelijk-werk", "Advies en meldpunt huiselijk geweld", "Advies bij huiselijk geweld en kindermishandeling, ook anoniem.", List.of("iedereen"), Access.SELF_REFERRAL, null, "Gratis", Hours.AROUND_THE_CLOCK, NONE))),
+                    offer("maatschappelijk-werk", "Advies en meldpunt huiselijk geweld", "Advies bij huiselijk geweld en kindermishandeling, ook anoniem.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AROUND_THE_CLOCK, NONE))),
             new Provider("Gemeente Voorbeeldstad", OrganisationType.MUNICIPALITY, List.of("01"), true, municipal()),
             new Provider("Gemeente Maasheuvel", OrganisationType.MUNICIPALITY, List.of("11"), true, municipal()),
             new Provider("Kredietbank Voorbeeld", OrganisationType.WELFARE, List.of("01", "06"), false, List.of(
-                    offer("schuldhulpverlening", "Schuldhulpverlening en budgetbeheer Kredietbank {place}", "Schuldregeling, budgetbeheer en beschermingsbewind.", List.of("geldzorgen"), Access.REFERRAL, "gemeente of buurtteam", "Gratis", Hours.OFFICE, LONG),
-                    offer("schuldhulpverlening", "Cursus Grip op geld {place}", "Vier avonden over budgetteren, sparen en administratie.", List.of("geldzorgen", "jongvolwassenen"), Access.SELF_REFERRAL, null, "Gratis", Hours.EVENING, NONE))),
+                    offer("schuldhulpverlening", "Schuldhulpverlening en budgetbeheer Kredietbank {place}", "Schuldregeling, budgetbeheer en beschermingsbewind.", List.of("geldzorgen"), Referral.REFERRAL, "gemeente of buurtteam", "Gratis", Hours.OFFICE, LONG),
+                    offer("schuldhulpverlening", "Cursus Grip op geld {place}", "Vier avonden over budgetteren, sparen en administratie.", List.of("geldzorgen", "jongvolwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.EVENING, NONE))),
             new Provider("Stichting Schuldhulpmaatje Regio Voorbeeld", OrganisationType.COMMUNITY, ALL, true, List.of(
-                    offer("schuldhulpverlening", "Schuldhulpmaatje {place}", "Een getraind maatje helpt u uit de schulden en blijft tot u weer op eigen benen staat. Vertrouwelijk en zonder wachtlijst.", List.of("geldzorgen"), Access.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, new Integer[] { 0, 0, 0, 7 }))),
+                    offer("schuldhulpverlening", "Schuldhulpmaatje {place}", "Een getraind maatje helpt u uit de schulden en blijft tot u weer op eigen benen staat. Vertrouwelijk en zonder wachtlijst.", List.of("geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, new Integer[] { 0, 0, 0, 7 }))),
             new Provider("Rechtswinkel Voorbeeld", OrganisationType.OTHER, List.of("01", "11"), false, List.of(
-                    offer("juridisch-advies", "Gratis juridisch spreekuur {place}", "Vrijwillige juristen beantwoorden vragen over huur, werk, schulden en familie.", List.of("volwassenen", "geldzorgen"), Access.SELF_REFERRAL, null, "Gratis", Hours.EVENING, QUICK))),
+                    offer("juridisch-advies", "Gratis juridisch spreekuur {place}", "Vrijwillige juristen beantwoorden vragen over huur, werk, schulden en familie.", List.of("volwassenen", "geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.EVENING, QUICK))),
             new Provider("Bibliotheek Voorbeeld", OrganisationType.OTHER, List.of("01", "04", "12"), false, List.of(
-                    offer("taal-en-digitaal", "Taalhuis {place}", "Beter leren lezen, schrijven en rekenen, met een taalvrijwilliger.", List.of("volwassenen", "nieuwkomers"), Access.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE),
-                    offer("taal-en-digitaal", "Informatiepunt Digitale Overheid {place}", "Hulp bij DigiD, toeslagen en belastingaangifte.", List.of("ouderen", "iedereen"), Access.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, NONE),
-                    offer("taal-en-digitaal", "Voorleesuur en leesclub {place}", "Voorlezen voor peuters en een leesclub voor volwassenen.", List.of("jonge-gezinnen", "iedereen"), Access.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE))),
+                    offer("taal-en-digitaal", "Taalhuis {place}", "Beter leren lezen, schrijven en rekenen, met een taalvrijwilliger.", List.of("volwassenen", "nieuwkomers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE),
+                    offer("taal-en-digitaal", "Informatiepunt Digitale Overheid {place}", "Hulp bij DigiD, toeslagen en belastingaangifte.", List.of("ouderen", "iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, NONE),
+                    offer("taal-en-digitaal", "Voorleesuur en leesclub {place}", "Voorlezen voor peuters en een leesclub voor volwassenen.", List.of("jonge-gezinnen", "iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE))),
             new Provider("Woningcorporatie Thuisbasis", OrganisationType.OTHER, List.of("03", "05"), true, List.of(
-                    offer("wonen", "Woonconsulent {place}", "Vragen over uw woning, verhuizen of aanpassingen.", List.of("iedereen"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
-                    offer("wonen", "Hulp bij huurachterstand {place}", "Vroeg samen een regeling treffen, voordat schulden oplopen.", List.of("geldzorgen"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, NONE))),
+                    offer("wonen", "Woonconsulent {place}", "Vragen over uw woning, verhuizen of aanpassingen.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
+                    offer("wonen", "Hulp bij huurachterstand {place}", "Vroeg samen een regeling treffen, voordat schulden oplopen.", List.of("geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, NONE))),
             new Provider("Werkplein Voorbeeld", OrganisationType.MUNICIPALITY, List.of("06", "11"), false, List.of(
-                    offer("werk-en-inkomen", "Werkcoach {place}", "Begeleiding naar werk, opleiding of vrijwilligerswerk.", List.of("volwassenen", "jongvolwassenen"), Access.REFERRAL, "gemeente", "Gratis", Hours.OFFICE, VARIED),
-                    offer("werk-en-inkomen", "Uitkering en inkomen {place}", "Bijstand aanvragen en vragen over uw uitkering.", List.of("volwassenen", "geldzorgen"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED))),
+                    offer("werk-en-inkomen", "Werkcoach {place}", "Begeleiding naar werk, opleiding of vrijwilligerswerk.", List.of("volwassenen", "jongvolwassenen"), Referral.REFERRAL, "gemeente", "Gratis", Hours.OFFICE, VARIED),
+                    offer("werk-en-inkomen", "Uitkering en inkomen {place}", "Bijstand aanvragen en vragen over uw uitkering.", List.of("volwassenen", "geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED))),
             new Provider("Cliëntondersteuning Voorbeeld", OrganisationType.DISABILITY_CARE, List.of("02", "13"), false, List.of(
-                    offer("wmo-ondersteuning", "Onafhankelijke cliëntondersteuning {place}", "Iemand die met u meedenkt en meegaat naar het keukentafelgesprek.", List.of("beperking", "ouderen", "chronisch-zieken"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
-                    offer("wmo-ondersteuning", "Begeleiding mensen met een beperking {place}", "Begeleiding thuis bij het dagelijks leven.", List.of("beperking"), Access.REFERRAL, "Wmo-consulent", "Eigen bijdrage Wmo", Hours.OFFICE, LONG))),
+                    offer("wmo-ondersteuning", "Onafhankelijke cliëntondersteuning {place}", "Iemand die met u meedenkt en meegaat naar het keukentafelgesprek.", List.of("beperking", "ouderen", "chronisch-zieken"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
+                    offer("wmo-ondersteuning", "Begeleiding mensen met een beperking {place}", "Begeleiding thuis bij het dagelijks leven.", List.of("beperking"), Referral.REFERRAL, "Wmo-consulent", "Eigen bijdrage Wmo", Hours.OFFICE, LONG))),
             new Provider("Mantelzorgpunt Voorbeeld", OrganisationType.WELFARE, List.of("01", "12"), true, List.of(
-                    offer("mantelzorgondersteuning", "Mantelzorgconsulent {place}", "Persoonlijk advies en de mantelzorgwaardering.", List.of("mantelzorgers"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
-                    offer("mantelzorgondersteuning", "Respijtzorg en logeeropvang {place}", "Even vrij van zorgen: een vrijwilliger of logeerplek neemt het over.", List.of("mantelzorgers", "ouderen"), Access.REFERRAL, "mantelzorgconsulent", "Eigen bijdrage Wmo", Hours.OFFICE, VARIED))),
+                    offer("mantelzorgondersteuning", "Mantelzorgconsulent {place}", "Persoonlijk advies en de mantelzorgwaardering.", List.of("mantelzorgers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
+                    offer("mantelzorgondersteuning", "Respijtzorg en logeeropvang {place}", "Even vrij van zorgen: een vrijwilliger of logeerplek neemt het over.", List.of("mantelzorgers", "ouderen"), Referral.REFERRAL, "mantelzorgconsulent", "Eigen bijdrage Wmo", Hours.OFFICE, VARIED))),
             new Provider("Stichting Nieuwe Buren", OrganisationType.WELFARE, List.of("05", "06"), true, List.of(
-                    offer("maatschappelijk-werk", "Begeleiding statushouders {place}", "Hulp bij wonen, geld en de weg vinden in de buurt.", List.of("nieuwkomers"), Access.REFERRAL, "gemeente", "Gratis", Hours.OFFICE, VARIED),
-                    offer("taal-en-digitaal", "Taalmaatje {place}", "Samen Nederlands oefenen met een vrijwilliger.", List.of("nieuwkomers"), Access.SELF_REFERRAL, null, "Gratis", Hours.EVENING, QUICK))),
+                    offer("maatschappelijk-werk", "Begeleiding statushouders {place}", "Hulp bij wonen, geld en de weg vinden in de buurt.", List.of("nieuwkomers"), Referral.REFERRAL, "gemeente", "Gratis", Hours.OFFICE, VARIED),
+                    offer("taal-en-digitaal", "Taalmaatje {place}", "Samen Nederlands oefenen met een vrijwilliger.", List.of("nieuwkomers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.EVENING, QUICK))),
             new Provider("Voedselbank Regio Voorbeeld", OrganisationType.COMMUNITY, List.of("06", "11"), false, List.of(
-                    offer("werk-en-inkomen", "Voedselbank uitgiftepunt {place}", "Elke week een voedselpakket voor huishoudens die te weinig te besteden hebben.", List.of("geldzorgen"), Access.REFERRAL, "buurtteam, schuldhulpverlening of maatschappelijk werk", "Gratis", Hours.AFTERNOON, QUICK))),
+                    offer("werk-en-inkomen", "Voedselbank uitgiftepunt {place}", "Elke week een voedselpakket voor huishoudens die te weinig te besteden hebben.", List.of("geldzorgen"), Referral.REFERRAL, "buurtteam, schuldhulpverlening of maatschappelijk werk", "Gratis", Hours.AFTERNOON, QUICK))),
             new Provider("Zorgboerderij De Hoeve", OrganisationType.DISABILITY_CARE, List.of("13"), false, List.of(
-                    offer("ontmoeting", "Dagbesteding op de zorgboerderij {place}", "Werken met dieren en in de moestuin, in een rustige omgeving.", List.of("beperking", "psychische-kwetsbaarheid", "ouderen"), Access.REFERRAL, "Wmo-consulent", "Eigen bijdrage Wmo", Hours.OFFICE, LONG))),
+                    offer("ontmoeting", "Dagbesteding op de zorgboerderij {place}", "Werken met dieren en in de moestuin, in een rustige omgeving.", List.of("beperking", "psychische-kwetsbaarheid", "ouderen"), Referral.REFERRAL, "Wmo-consulent", "Eigen bijdrage Wmo", Hours.OFFICE, LONG))),
             new Provider("Sportbedrijf Voorbeeldstad", OrganisationType.OTHER, List.of("02", "03", "05"), true, List.of(
-                    offer("bewegen", "Buurtsportcoach {place}", "Sporten en bewegen in de buurt, voor jong en oud.", List.of("jeugd", "ouderen", "iedereen"), Access.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE))));
+                    offer("bewegen", "Buurtsportcoach {place}", "Sporten en bewegen in de buurt, voor jong en oud.", List.of("jeugd", "ouderen", "iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE))));
 
     private static final List<Initiative> INITIATIVES = List.of(
             // Voorbeeldstad
@@ -373,7 +373,7 @@ final class SocialMapDemoPlan {
                     "Het sociaal wijkteam van " + place + " is de toegang tot hulp en ondersteuning: vragen over zorg, "
                             + "geld, opvoeden, wonen en meedoen. Het team kijkt met u wat nodig is en regelt de toegang "
                             + "tot Wmo- en jeugdhulp.",
-                    "sociaal-wijkteam", Set.of("iedereen"), null, Access.SELF_REFERRAL, null, "Gratis", Set.of("nl", "en"),
+                    "sociaal-wijkteam", Set.of("iedereen"), null, Referral.SELF_REFERRAL, null, "Gratis", Set.of("nl", "en"),
                     phone(), email(team), website(team), null, null, 0, served(office, district, true, false),
                     hours(Hours.OFFICE), Set.of(new LocationId(office.id())), true, true));
             PlannedLocation point = location("Welzijn Voorbeeld", district, null);
@@ -382,7 +382,7 @@ final class SocialMapDemoPlan {
                     "Eén plek en één telefoonnummer voor alle vragen over zorg en welzijn in " + place + " ("
                             + ONE_NUMBER + "). De gastvrouwen en -heren helpen u direct verder of brengen u in "
                             + "contact met de juiste hulp.",
-                    "informatiepunt", Set.of("iedereen"), null, Access.SELF_REFERRAL, null, "Gratis", Set.of("nl"),
+                    "informatiepunt", Set.of("iedereen"), null, Referral.SELF_REFERRAL, null, "Gratis", Set.of("nl"),
                     ONE_NUMBER, "informatiepunt@welzijn-voorbeeld.invalid", "https://www.welzijn-voorbeeld.invalid",
                     null, null, 0, served(point, district, true, false), hours(Hours.COMMUNITY_CENTRE),
                     Set.of(new LocationId(point.id())), true, true));
@@ -395,7 +395,7 @@ final class SocialMapDemoPlan {
                 "Het Wmo-loket van de gemeente " + name + ": hulp bij het huishouden, hulpmiddelen, woningaanpassing, "
                         + "dagbesteding en vervoer. Bel " + ONE_NUMBER + " of kom langs; een consulent komt voor het "
                         + "keukentafelgesprek bij u thuis.",
-                "wmo-loket", Set.of("iedereen", "ouderen", "beperking"), null, Access.SELF_REFERRAL, null,
+                "wmo-loket", Set.of("iedereen", "ouderen", "beperking"), null, Referral.SELF_REFERRAL, null,
                 "Gratis; voor maatwerkvoorzieningen geldt een eigen bijdrage", Set.of("nl", "en"), ONE_NUMBER,
                 email(municipality), website(municipality), null, null, 0, served(hall, district, true, true),
                 hours(Hours.OFFICE), Set.of(new LocationId(hall.id())), true, true));
@@ -416,7 +416,7 @@ final class SocialMapDemoPlan {
         boolean isPublic = random.nextInt(100) < 92;
         add("ini-" + slug(initiative.name()), owner, new ServiceDetails(EntryKind.INITIATIVE, initiative.name(),
                 initiative.description(), initiative.category(), Set.copyOf(initiative.targetGroups()), null,
-                Access.SELF_REFERRAL, null, initiative.costs(), Set.of("nl"), null, email(owner), null, trekker,
+                Referral.SELF_REFERRAL, null, initiative.costs(), Set.of("nl"), null, email(owner), null, trekker,
                 trekker, random.nextBoolean() ? 0 : null, served, initiative.hours(),
                 Set.of(new LocationId(location.id())), isPublic, true));
     }
@@ -569,7 +569,7 @@ final class SocialMapDemoPlan {
     }
 
     private static String eligibility(Offer offer) {
-        return offer.access() == Access.REFERRAL ? "Met een verwijzing van " + offer.referralBy() + "." : null;
+        return offer.access() == Referral.REFERRAL ? "Met een verwijzing van " + offer.referralBy() + "." : null;
     }
 
     private String phone() {
@@ -612,30 +612,30 @@ final class SocialMapDemoPlan {
     }
 
     private static Offer offer(String category, String name, String description, List<String> targetGroups,
-            Access access, String referralBy, String costs, Hours hours, Integer[] waiting) {
+            Referral access, String referralBy, String costs, Hours hours, Integer[] waiting) {
         return new Offer(category, name, description, targetGroups, access, referralBy, costs, hours, waiting);
     }
 
     private static Provider gp(String name, String district) {
         return new Provider(name, OrganisationType.GP_PRACTICE, List.of(district), true, List.of(
-                offer("huisartsenzorg", "Huisartsenzorg {org}", "Spreekuur, visites en telefonisch consult van de huisarts. Ingeschreven patiënten bellen voor een afspraak.", List.of("iedereen"), Access.SELF_REFERRAL, null, "Vergoed uit de basisverzekering, zonder eigen risico", Hours.GP, QUICK),
-                offer("ouderenzorg", "Ouderenconsulent {org}", "De praktijkverpleegkundige ouderenzorg komt thuis en denkt mee over zorg, valrisico en medicijnen.", List.of("ouderen", "mantelzorgers"), Access.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.OFFICE, QUICK),
-                offer("ggz", "Praktijkondersteuner ggz {org}", "Gesprekken bij psychische klachten, in de huisartsenpraktijk.", List.of("volwassenen", "jeugd", "psychische-kwetsbaarheid"), Access.REFERRAL, "huisarts", "Vergoed uit de basisverzekering, zonder eigen risico", Hours.OFFICE, VARIED),
-                offer("huisartsenzorg", "Diabetes- en longspreekuur {org}", "Controles bij diabetes, astma en COPD bij de praktijkondersteuner.", List.of("chronisch-zieken"), Access.REFERRAL, "huisarts", "Vergoed uit de basisverzekering", Hours.MORNINGS, NONE)));
+                offer("huisartsenzorg", "Huisartsenzorg {org}", "Spreekuur, visites en telefonisch consult van de huisarts. Ingeschreven patiënten bellen voor een afspraak.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering, zonder eigen risico", Hours.GP, QUICK),
+                offer("ouderenzorg", "Ouderenconsulent {org}", "De praktijkverpleegkundige ouderenzorg komt thuis en denkt mee over zorg, valrisico en medicijnen.", List.of("ouderen", "mantelzorgers"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.OFFICE, QUICK),
+                offer("ggz", "Praktijkondersteuner ggz {org}", "Gesprekken bij psychische klachten, in de huisartsenpraktijk.", List.of("volwassenen", "jeugd", "psychische-kwetsbaarheid"), Referral.REFERRAL, "huisarts", "Vergoed uit de basisverzekering, zonder eigen risico", Hours.OFFICE, VARIED),
+                offer("huisartsenzorg", "Diabetes- en longspreekuur {org}", "Controles bij diabetes, astma en COPD bij de praktijkondersteuner.", List.of("chronisch-zieken"), Referral.REFERRAL, "huisarts", "Vergoed uit de basisverzekering", Hours.MORNINGS, NONE)));
     }
 
     private static Provider pharmacy(String name, String district) {
         return new Provider(name, OrganisationType.PHARMACY, List.of(district), true, List.of(
-                offer("apotheek", "Medicijnen en herhaalservice {org}", "Uw medicijnen op tijd klaar, met uitleg van de apothekersassistent.", List.of("iedereen"), Access.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.PHARMACY, NONE),
-                offer("apotheek", "Medicatiebeoordeling {org}", "De apotheker bekijkt samen met u en de huisarts al uw medicijnen.", List.of("ouderen", "chronisch-zieken"), Access.REFERRAL, "huisarts of apotheker", "Vergoed uit de basisverzekering", Hours.OFFICE, VARIED),
-                offer("apotheek", "Medicijnrol op maat {org}", "Medicijnen per innamemoment verpakt, ook thuisbezorgd.", List.of("ouderen", "beperking"), Access.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.PHARMACY, QUICK)));
+                offer("apotheek", "Medicijnen en herhaalservice {org}", "Uw medicijnen op tijd klaar, met uitleg van de apothekersassistent.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.PHARMACY, NONE),
+                offer("apotheek", "Medicatiebeoordeling {org}", "De apotheker bekijkt samen met u en de huisarts al uw medicijnen.", List.of("ouderen", "chronisch-zieken"), Referral.REFERRAL, "huisarts of apotheker", "Vergoed uit de basisverzekering", Hours.OFFICE, VARIED),
+                offer("apotheek", "Medicijnrol op maat {org}", "Medicijnen per innamemoment verpakt, ook thuisbezorgd.", List.of("ouderen", "beperking"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.PHARMACY, QUICK)));
     }
 
     private static List<Offer> municipal() {
         return List.of(
-                offer("werk-en-inkomen", "Bijzondere bijstand en minimaregelingen {place}", "Een tegemoetkoming in bijzondere kosten en regelingen voor inwoners met een laag inkomen.", List.of("geldzorgen"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
-                offer("schuldhulpverlening", "Gemeentelijke schuldhulpverlening {place}", "Schuldhulpverlening van de gemeente: een gesprek binnen drie werkdagen, bij dreigende huisuitzetting dezelfde dag.", List.of("geldzorgen"), Access.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, new Integer[] { 0, 3, 14 }),
-                offer("wmo-ondersteuning", "Hulpmiddelen en woningaanpassing {place}", "Rolstoel, scootmobiel, traplift of aanpassing van uw woning via de Wmo.", List.of("ouderen", "beperking"), Access.REFERRAL, "Wmo-consulent na een keukentafelgesprek", "Eigen bijdrage Wmo", Hours.OFFICE, LONG));
+                offer("werk-en-inkomen", "Bijzondere bijstand en minimaregelingen {place}", "Een tegemoetkoming in bijzondere kosten en regelingen voor inwoners met een laag inkomen.", List.of("geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
+                offer("schuldhulpverlening", "Gemeentelijke schuldhulpverlening {place}", "Schuldhulpverlening van de gemeente: een gesprek binnen drie werkdagen, bij dreigende huisuitzetting dezelfde dag.", List.of("geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, new Integer[] { 0, 3, 14 }),
+                offer("wmo-ondersteuning", "Hulpmiddelen en woningaanpassing {place}", "Rolstoel, scootmobiel, traplift of aanpassing van uw woning via de Wmo.", List.of("ouderen", "beperking"), Referral.REFERRAL, "Wmo-consulent na een keukentafelgesprek", "Eigen bijdrage Wmo", Hours.OFFICE, LONG));
     }
 
     private static Initiative initiative(String name, String owner, String category, String neighbourhood,

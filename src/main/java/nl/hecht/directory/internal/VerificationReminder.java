@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.hecht.identity.AccountId;
 import nl.hecht.identity.AccountSummary;
 import nl.hecht.identity.Accounts;
-import nl.hecht.shared.TimeConfiguration;
+import nl.hecht.shared.Today;
 
 /**
  * Reminds the owners of entries not verified for twelve months (issue 5 part 4): once a day (cron
@@ -70,7 +70,7 @@ public class VerificationReminder {
     /** Claims the due entries and mails their organisations' staff; returns how many entries this run reminded. */
     public Result remind() {
         Instant now = clock.instant();
-        LocalDate dueBefore = now.atZone(TimeConfiguration.ZONE).toLocalDate().minusMonths(ServiceEntry.VERIFY_MONTHS);
+        LocalDate dueBefore = Today.in(clock).minusMonths(ServiceEntry.VERIFY_MONTHS);
         Instant remindedBefore = now.minus(AGAIN_AFTER);
         Map<UUID, Integer> perOrganisation = new HashMap<>();
         Map<UUID, Set<AccountId>> staff = new HashMap<>();

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import nl.hecht.area.Areas;
 import nl.hecht.area.Municipality;
 import nl.hecht.area.Neighbourhood;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.GeoPoint;
 import nl.hecht.directory.NetworkAreas;
@@ -401,6 +402,15 @@ class DirectorySearchScreen {
 
     /** A hit as the list shows it. */
     record HitView(ServiceHit hit, String url, String categoryName, String distance) {
+
+        /** For the badges: may one sign up oneself, or is a referral needed. */
+        public boolean selfReferral() {
+            return hit.access() == Referral.SELF_REFERRAL;
+        }
+
+        public boolean referralNeeded() {
+            return hit.access() == Referral.REFERRAL;
+        }
     }
 
     /** A choice in a filter: its value, its label (a message key for kinds and sorts), its facet count. */

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.OrganisationId;
 import nl.hecht.directory.ServiceId;
@@ -106,7 +106,7 @@ class EntryController {
             @RequestParam(required = false) EntryKind kind, Locale locale, Model model) {
         EntryForm form = EntryForm.empty();
         if (kind != null) {
-            form = new EntryForm(kind, null, null, null, null, null, Access.SELF_REFERRAL, null, null, "nl", null,
+            form = new EntryForm(kind, null, null, null, null, null, Referral.SELF_REFERRAL, null, null, "nl", null,
                     null, null, null, null, null, null, form.hours(), null, false, true, null);
         }
         return newForm(user, organisationId, form, EntryForm.EMPTY_ROWS, locale, model);
@@ -156,7 +156,7 @@ class EntryController {
         model.addAttribute("entryId", entry);
         model.addAttribute("entryForm", form);
         model.addAttribute("kinds", EntryKind.values());
-        model.addAttribute("accesses", Access.values());
+        model.addAttribute("accesses", Referral.values());
         model.addAttribute("days", java.time.DayOfWeek.values());
         return FORM_VIEW;
     }

@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.springframework.validation.Errors;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationId;
 import nl.hecht.directory.ServiceDetails;
@@ -37,7 +37,7 @@ import nl.hecht.shared.NeighbourhoodCode;
 record EntryForm(@NotNull(message = "{entry.error.kind}") EntryKind kind,
         @NotBlank(message = "{service.error.name}") String name, String description,
         @NotBlank(message = "{service.error.category}") String categoryCode, Set<String> targetGroups,
-        String eligibility, Access access, String referralBy, String costs, String languages, String phone,
+        String eligibility, Referral access, String referralBy, String costs, String languages, String phone,
         String email, String website, String contactName, String organiser,
         @Pattern(regexp = "\\s*\\d{0,4}\\s*", message = "{service.error.waiting}") String waitingDays,
         Set<String> neighbourhoods, List<HoursRow> hours, Set<UUID> locations, Boolean publicEntry, Boolean active,
@@ -56,7 +56,7 @@ record EntryForm(@NotNull(message = "{entry.error.kind}") EntryKind kind,
     }
 
     static EntryForm empty() {
-        return new EntryForm(EntryKind.SERVICE, null, null, null, Set.of(), null, Access.SELF_REFERRAL, null, null,
+        return new EntryForm(EntryKind.SERVICE, null, null, null, Set.of(), null, Referral.SELF_REFERRAL, null, null,
                 "nl", null, null, null, null, null, null, Set.of(), List.of(), Set.of(), false, true, null)
                 ;
     }

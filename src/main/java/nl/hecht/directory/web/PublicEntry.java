@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 
 /**
@@ -14,7 +14,7 @@ import nl.hecht.directory.EntryKind;
  * size, and non-public or inactive entries altogether.
  */
 record PublicEntry(String id, EntryKind kind, String name, String description, String categoryName,
-        List<String> targetGroups, String eligibility, Access access, String referralBy, String costs,
+        List<String> targetGroups, String eligibility, Referral access, String referralBy, String costs,
         List<String> languages, String phone, String email, String website, Integer waitingDays, List<Hours> hours,
         List<Place> places, List<String> neighbourhoods, String organisationName, String organisationWebsite,
         String organisationPhone) {

@@ -52,6 +52,11 @@ public final class DateTimeFormats {
         return format(value, DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
 
+    /** The day with the month shortened in the language of the page: 3 nov. 2025 (nl), 3 Nov 2025 (en). */
+    public String shortDate(Object value) {
+        return format(value, DateTimeFormatter.ofPattern("d MMM yyyy", locale));
+    }
+
     /** The day with the month written out and the time: 3 november 2025 14:05. */
     public String longDateTime(Object value) {
         return format(value, DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale));

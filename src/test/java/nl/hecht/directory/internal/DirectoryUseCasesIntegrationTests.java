@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.access.AccessDeniedException;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.LocationId;
@@ -155,7 +155,7 @@ class DirectoryUseCasesIntegrationTests {
 
     private static ServiceDetails details(String name, NeighbourhoodCode neighbourhood, LocationId location) {
         return new ServiceDetails(EntryKind.INITIATIVE, name, "Elke dinsdag.", "ontmoeting", Set.of("ouderen"), null,
-                Access.SELF_REFERRAL, null, "gratis", Set.of("nl"), null, null, null, null, "Mevrouw Trekker", 0,
+                Referral.SELF_REFERRAL, null, "gratis", Set.of("nl"), null, null, null, null, "Mevrouw Trekker", 0,
                 Set.of(neighbourhood),
                 List.of(new WeeklyHours(DayOfWeek.TUESDAY, LocalTime.of(10, 0), LocalTime.of(12, 0))),
                 Set.of(location), true, true);

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.GeoPoint;
 import nl.hecht.directory.LocationDetails;
@@ -63,18 +63,18 @@ class ServiceSearchIntegrationTests {
         faraway = socialMap.addLocation(organisation, new LocationDetails("Dorpshuis", "Dorpsstraat 9", "9902 BB",
                 "Maasheuvel", null, 52.30, 5.40, false, null));
         register("Schuldhulpverlening " + tag, "Hulp bij schulden en geldzaken.", "schuldhulpverlening",
-                Access.SELF_REFERRAL, 0, Set.of("geldzorgen"), Set.of(nearby), Set.of("BU99010101"), true,
+                Referral.SELF_REFERRAL, 0, Set.of("geldzorgen"), Set.of(nearby), Set.of("BU99010101"), true,
                 List.of(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
-        register("Budgetcoach " + tag, "Een maatje voor je administratie.", "schuldhulpverlening", Access.REFERRAL,
+        register("Budgetcoach " + tag, "Een maatje voor je administratie.", "schuldhulpverlening", Referral.REFERRAL,
                 30, Set.of("geldzorgen"), Set.of(faraway), Set.of("BU99020101"), false, List.of());
         register("Koffieochtend voor oudere buurtbewoners " + tag, "Elke dinsdag koffie in het buurthuis.",
-                "ontmoeting", Access.SELF_REFERRAL, null, Set.of("ouderen"), Set.of(nearby), Set.of("BU99010101"),
+                "ontmoeting", Referral.SELF_REFERRAL, null, Set.of("ouderen"), Set.of(nearby), Set.of("BU99010101"),
                 true, List.of());
-        register("Thuiszorg " + tag, "Verpleging en verzorging thuis.", "wijkverpleging", Access.REFERRAL, 14,
+        register("Thuiszorg " + tag, "Verpleging en verzorging thuis.", "wijkverpleging", Referral.REFERRAL, 14,
                 Set.of("ouderen", "chronisch-zieken"), Set.of(faraway), Set.of("BU99020101"), false, List.of());
     }
 
-    private void register(String name, String description, String category, Access access, Integer waitingDays,
+    private void register(String name, String description, String category, Referral access, Integer waitingDays,
             Set<String> targetGroups, Set<LocationId> locations, Set<String> neighbourhoods, boolean isPublic,
             List<WeeklyHours> hours) {
         socialMap.register(organisation, new ServiceDetails(EntryKind.SERVICE, name, description, category,
@@ -153,7 +153,7 @@ class ServiceSearchIntegrationTests {
     void openNowFindsOnlyWhatIsOpenAtThisMoment() {
         List<WeeklyHours> allWeek = java.util.Arrays.stream(DayOfWeek.values())
                 .map(day -> new WeeklyHours(day, LocalTime.MIN, LocalTime.of(23, 59))).toList();
-        register("Nachtloket " + tag, "Altijd open.", "informatiepunt", Access.SELF_REFERRAL, null, Set.of(),
+        register("Nachtloket " + tag, "Altijd open.", "informatiepunt", Referral.SELF_REFERRAL, null, Set.of(),
                 Set.of(nearby), Set.of("BU99010101"), true, allWeek);
         SearchQuery openNow = new SearchQuery(tag, null, null, null, null, null, null, true, false, false, false,
                 null, 0, 20);

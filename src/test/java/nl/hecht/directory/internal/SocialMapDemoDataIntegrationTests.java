@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.hecht.area.Areas;
 import nl.hecht.area.Neighbourhood;
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.SearchQuery;
 import nl.hecht.directory.SearchResult;
@@ -32,6 +32,7 @@ import nl.hecht.directory.SocialMapSearch;
 import nl.hecht.identity.Accounts;
 import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
+import nl.hecht.shared.Today;
 
 /**
  * The demo sociale kaart of Regio Voorbeeld (issue 5 part 7): the promised numbers of services, community
@@ -170,7 +171,7 @@ class SocialMapDemoDataIntegrationTests {
                     .filter(e -> e.category().code().equals("schuldhulpverlening")).toList();
             assertThat(debt).hasSizeGreaterThan(20);
             assertThat(debt).filteredOn(e -> e.details().waitingDays() != null && e.details().waitingDays() == 0
-                    && e.details().access() == Access.SELF_REFERRAL).hasSizeGreaterThan(5);
+                    && e.details().access() == Referral.SELF_REFERRAL).hasSizeGreaterThan(5);
             assertThat(debt).filteredOn(e -> e.details().waitingDays() == null || e.details().waitingDays() > 0)
                     .isNotEmpty();
             return null;
@@ -184,7 +185,7 @@ class SocialMapDemoDataIntegrationTests {
     @Test
     void someEntriesAreDueForVerification() {
         inTransaction(() -> {
-            LocalDate yearAgo = clock.instant().atZone(ServiceEntry.ZONE).toLocalDate().minusMonths(12);
+            LocalDate yearAgo = Today.in(clock).minusMonths(12);
             List<ServiceEntry> entries = demoEntries();
             long due = entries.stream().filter(e -> e.lastVerifiedOn().isBefore(yearAgo)).count();
             assertThat(due).isBetween(10L, entries.size() / 4L);

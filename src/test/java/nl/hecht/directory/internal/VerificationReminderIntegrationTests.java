@@ -21,7 +21,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.NewOrganisation;
 import nl.hecht.directory.OrganisationId;
@@ -119,7 +119,7 @@ class VerificationReminderIntegrationTests {
     }
 
     private static ServiceDetails details(String name) {
-        return new ServiceDetails(EntryKind.INITIATIVE, name, null, "ontmoeting", Set.of(), null, Access.SELF_REFERRAL,
+        return new ServiceDetails(EntryKind.INITIATIVE, name, null, "ontmoeting", Set.of(), null, Referral.SELF_REFERRAL,
                 null, null, Set.of(), null, null, null, null, null, null, Set.of(), List.of(), Set.of(), true, true);
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.LocationId;
@@ -90,20 +90,20 @@ class DirectorySearchIntegrationTests {
                 "Kerkstraat 1", postalCode, "Voorbeeldstad", null, 52.0101, 5.0101, true, null));
         LocationId faraway = socialMap.addLocation(organisation, new LocationDetails("Dorpshuis " + tag,
                 "Dorpsstraat 9", "9998 ZZ", "Maasheuvel", null, 52.3001, 5.4001, false, null));
-        debt = register(EntryKind.SERVICE, "Schuldhulpverlening " + tag, "schuldhulpverlening", Access.SELF_REFERRAL, 0,
+        debt = register(EntryKind.SERVICE, "Schuldhulpverlening " + tag, "schuldhulpverlening", Referral.SELF_REFERRAL, 0,
                 nearby, "BU99010101", true);
-        budgetCoach = register(EntryKind.SERVICE, "Budgetcoach " + tag, "schuldhulpverlening", Access.REFERRAL, 30,
+        budgetCoach = register(EntryKind.SERVICE, "Budgetcoach " + tag, "schuldhulpverlening", Referral.REFERRAL, 30,
                 faraway, "BU99020101", false);
-        coffee = register(EntryKind.INITIATIVE, "Koffieochtend " + tag, "ontmoeting", Access.SELF_REFERRAL, null,
+        coffee = register(EntryKind.INITIATIVE, "Koffieochtend " + tag, "ontmoeting", Referral.SELF_REFERRAL, null,
                 nearby, "BU99010101", true);
-        counter = register(EntryKind.ACCESS_POINT, "Wmo-loket " + tag, "wmo-loket", Access.SELF_REFERRAL, 0, faraway,
+        counter = register(EntryKind.ACCESS_POINT, "Wmo-loket " + tag, "wmo-loket", Referral.SELF_REFERRAL, 0, faraway,
                 "BU99020101", true);
     }
 
-    private ServiceId register(EntryKind kind, String name, String category, Access access, Integer waitingDays,
+    private ServiceId register(EntryKind kind, String name, String category, Referral access, Integer waitingDays,
             LocationId location, String neighbourhood, boolean isPublic) {
         return socialMap.register(organisation, new ServiceDetails(kind, name, "Hulp in de wijk " + tag, category,
-                Set.of("geldzorgen"), "Voor iedereen in de wijk.", access, access == Access.REFERRAL ? "huisarts" : null,
+                Set.of("geldzorgen"), "Voor iedereen in de wijk.", access, access == Referral.REFERRAL ? "huisarts" : null,
                 "gratis", Set.of("nl"), "030 123 4567", null, null, "Contactpersoon Verborgen" + tag,
                 "Trekker Verborgen" + tag, waitingDays, Set.of(new NeighbourhoodCode(neighbourhood)),
                 List.of(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))), Set.of(location),

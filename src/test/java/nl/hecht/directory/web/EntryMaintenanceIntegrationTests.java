@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.LocationId;
@@ -114,7 +114,7 @@ class EntryMaintenanceIntegrationTests {
 
     private ServiceDetails details(String name, String neighbourhood) {
         return new ServiceDetails(EntryKind.INITIATIVE, name, "Elke dinsdag.", "ontmoeting", Set.of("ouderen"), null,
-                Access.SELF_REFERRAL, null, "gratis", Set.of("nl"), null, null, null, null, "Mevrouw Trekker", 0,
+                Referral.SELF_REFERRAL, null, "gratis", Set.of("nl"), null, null, null, null, "Mevrouw Trekker", 0,
                 Set.of(new NeighbourhoodCode(neighbourhood)),
                 List.of(new WeeklyHours(DayOfWeek.TUESDAY, LocalTime.of(10, 0), LocalTime.of(12, 0))),
                 Set.of(location), true, true);

@@ -41,9 +41,13 @@ class DateTimeFormatsTests {
         assertThat(when.longDate(LocalDate.of(2025, 11, 3))).isEqualTo("3 november 2025");
         assertThat(when.longDateTime(Instant.parse("2025-03-31T22:30:00Z"))).isEqualTo("1 april 2025 00:30");
         assertThat(when.dayName(DayOfWeek.MONDAY)).isEqualTo("maandag");
+        assertThat(when.shortDate(LocalDate.of(2025, 11, 3))).isEqualTo(
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("nl-NL"))
+                        .format(LocalDate.of(2025, 11, 3)));
         DateTimeFormats english = new DateTimeFormats(Locale.ENGLISH);
         assertThat(english.longDate(LocalDate.of(2025, 11, 3))).isEqualTo("3 November 2025");
         assertThat(english.dayName(DayOfWeek.MONDAY)).isEqualTo("Monday");
+        assertThat(english.shortDate(LocalDate.of(2025, 11, 3))).isEqualTo("3 Nov 2025");
         assertThat(english.date(LocalDate.of(2025, 11, 3))).isEqualTo("3-11-2025");
     }
 

@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.NewOrganisation;
@@ -214,7 +214,7 @@ public final class DirectoryCsv {
                                 "directory.import.error.kind"),
                         row.get("name"), row.get("description"), row.get("category"),
                         Values.codes(row.get("target_groups")), row.get("eligibility"),
-                        Values.enumValue(Access.class, row.get("access"), Access.SELF_REFERRAL,
+                        Values.enumValue(Referral.class, row.get("access"), Referral.SELF_REFERRAL,
                                 "directory.import.error.access"),
                         row.get("referral_by"), row.get("costs"), Values.codes(row.get("languages")),
                         row.get("phone"), row.get("email"), row.get("website"), row.get("contact_name"),

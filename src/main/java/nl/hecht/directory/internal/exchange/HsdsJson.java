@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.NewOrganisation;
@@ -380,7 +380,7 @@ final class HsdsJson {
             Source source = Source.path(path);
             try {
                 EntryKind kind = EntryKind.SERVICE;
-                Access access = Access.SELF_REFERRAL;
+                Referral access = Referral.SELF_REFERRAL;
                 String category = null;
                 Set<String> targetGroups = new LinkedHashSet<>();
                 boolean isPublic = false;
@@ -399,7 +399,7 @@ final class HsdsJson {
                         case TARGET_GROUP -> targetGroups.add(code);
                         case KIND -> kind = Values.enumValue(EntryKind.class, code, EntryKind.SERVICE,
                                 "directory.import.error.kind");
-                        case ACCESS -> access = Values.enumValue(Access.class, code, Access.SELF_REFERRAL,
+                        case ACCESS -> access = Values.enumValue(Referral.class, code, Referral.SELF_REFERRAL,
                                 "directory.import.error.access");
                         case HECHT -> {
                             switch (code) {

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.NewOrganisation;
@@ -45,7 +45,7 @@ class ExchangeFormatsTests {
                     new LocationData("loc-2", new LocationDetails("Dependance", null, null, null, null, null, null,
                             false, null), null)),
             List.of(new EntryData("svc-1", new ServiceDetails(EntryKind.INITIATIVE, "Koffieochtend", "Elke week",
-                    "ontmoeting", Set.of("ouderen", "mantelzorgers"), "Voor iedereen", Access.REFERRAL, "wijkteam",
+                    "ontmoeting", Set.of("ouderen", "mantelzorgers"), "Voor iedereen", Referral.REFERRAL, "wijkteam",
                     "Gratis", Set.of("nl", "tr"), "+31 10 123 4567", "koffie@linde.example.nl",
                     "https://linde.example.nl/koffie", "Sanne", "Buurtvereniging", 0,
                     Set.of(new NeighbourhoodCode("BU99010102"), new NeighbourhoodCode("BU99010101")),
@@ -87,7 +87,7 @@ class ExchangeFormatsTests {
                 new NewOrganisation("=HYPERLINK(\"https://evil.example\";\"klik\")", OrganisationType.OTHER, null,
                         null, null, "@SUM(1+1)*cmd|' /C calc'!A0", null, null, "+31 10 765 4321"),
                 List.of(), List.of(new EntryData("svc-2", new ServiceDetails(EntryKind.SERVICE, "-2+3", "'=al tekst",
-                        "ontmoeting", Set.of(), "''+twee apostrofs", Access.SELF_REFERRAL, null, "'gewoon", Set.of(),
+                        "ontmoeting", Set.of(), "''+twee apostrofs", Referral.SELF_REFERRAL, null, "'gewoon", Set.of(),
                         null, null, null, "=1+1", null, null, Set.of(), List.of(), Set.of(), false, true), List.of(),
                         null, null)),
                 null);

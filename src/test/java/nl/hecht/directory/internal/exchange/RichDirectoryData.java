@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
-import nl.hecht.directory.Access;
+import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
 import nl.hecht.directory.LocationDetails;
 import nl.hecht.directory.LocationId;
@@ -35,7 +35,7 @@ final class RichDirectoryData {
                 null, null, null, null, false, null));
         socialMap.register(organisation, new ServiceDetails(EntryKind.SERVICE, "Spreekuur ouderen " + tag,
                 "Een spreekuur voor ouderen met vragen over gezondheid en welzijn.", "schuldhulpverlening",
-                Set.of("ouderen", "geldzorgen"), "Voor ingeschreven patiënten van 75 jaar en ouder", Access.REFERRAL,
+                Set.of("ouderen", "geldzorgen"), "Voor ingeschreven patiënten van 75 jaar en ouder", Referral.REFERRAL,
                 "huisarts, wijkteam", "Gratis; eigen risico geldt niet", Set.of("nl", "en", "ar"), "+31 10 123 4567",
                 "spreekuur@praktijk.example.nl", "https://praktijk.example.nl/spreekuur", "Carla de Vries",
                 "Praktijkondersteuner", 14, Set.of(new NeighbourhoodCode("BU99010101"), new NeighbourhoodCode("BU99010102")),
@@ -44,7 +44,7 @@ final class RichDirectoryData {
                         new WeeklyHours(DayOfWeek.FRIDAY, LocalTime.of(8, 15), LocalTime.of(10, 0))),
                 Set.of(main, second), true, true), null);
         socialMap.register(organisation, new ServiceDetails(EntryKind.ACCESS_POINT, "Informatiepunt " + tag, null,
-                "informatiepunt", Set.of(), null, Access.SELF_REFERRAL, null, null, Set.of(), null, null, null, null,
+                "informatiepunt", Set.of(), null, Referral.SELF_REFERRAL, null, null, Set.of(), null, null, null, null,
                 null, 0, Set.of(), List.of(), Set.of(), false, false), null);
         return organisation;
     }
