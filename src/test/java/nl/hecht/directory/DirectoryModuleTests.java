@@ -78,7 +78,7 @@ class DirectoryModuleTests {
 
     private static ServiceDetails details(String name, LocationId location) {
         return new ServiceDetails(EntryKind.INITIATIVE, name, "Samen koffie drinken.", "ontmoeting", Set.of(), null,
-                Access.SELF_REFERRAL, null, null, Set.of("nl"), null, null, null, null, null, null, Set.of(BINNENSTAD),
+                Referral.SELF_REFERRAL, null, null, Set.of("nl"), null, null, null, null, null, null, Set.of(BINNENSTAD),
                 List.of(new WeeklyHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
                 location == null ? Set.of() : Set.of(location), true, true);
     }
