@@ -39,7 +39,7 @@ import nl.hecht.directory.WeeklyHours;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
- * The sociale kaart of the fictional Regio Voorbeeld (issue 5, part 7), computed from the demo geography alone:
+ * The sociale kaart of the fictional Regio Voorbeeld, computed from the demo geography alone:
  * about 300 services of care and social-domain organisations, some 40 entries of the sociale basis (residents'
  * initiatives, associations, day activities, meal services, volunteers and buddies, experts by experience, key
  * figures such as a church and a playground association, also in the small villages of Maasheuvel; R071–R073, R210,

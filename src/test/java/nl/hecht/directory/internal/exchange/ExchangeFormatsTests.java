@@ -78,7 +78,7 @@ class ExchangeFormatsTests {
     }
 
     /**
-     * Issue 9, item 5: a cell that a spreadsheet would run as a formula goes out with an apostrophe in front, and the
+     * A cell that a spreadsheet would run as a formula goes out with an apostrophe in front, and the
      * import takes it off again, so the round trip stays lossless (also for a value that starts with an apostrophe).
      */
     @Test
