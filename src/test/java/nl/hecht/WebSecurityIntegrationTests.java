@@ -49,7 +49,7 @@ class WebSecurityIntegrationTests {
     void sessionAndCsrfCookiesAreHttpOnlyAndSameSite() {
         HttpTestClient client = new HttpTestClient(port);
         HttpResponse<String> login = client.get("/login");
-        assertThat(cookies(login, "SESSION=")).as("no session for the login page (issue 9)").isEmpty();
+        assertThat(cookies(login, "SESSION=")).as("no session for the login page (an anonymous page stores none)").isEmpty();
         List<String> csrfCookies = cookies(login, "XSRF-TOKEN=");
         assertThat(csrfCookies).hasSize(1);
         assertThat(csrfCookies.get(0)).containsIgnoringCase("; HttpOnly").containsIgnoringCase("; SameSite=Lax")

@@ -20,7 +20,7 @@ import nl.hecht.network.internal.network.NetworkManagement;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
- * Issue 4: a coordinator edits the service area of their network on the map (Wijkverband Oost, whose seven
+ * A coordinator edits the service area (R002) of their network on the map (Wijkverband Oost, whose seven
  * neighbourhoods include Vismarkt, which Wijkverband Centrum serves too): a click takes a neighbourhood in or out,
  * the map shows it in the legend's colours and the list below follows. The service area is restored afterwards.
  */

@@ -26,7 +26,7 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.hecht.area.internal.DemoGeography;
 
 /**
- * Issue 4: an administrator imports the CBS files of the demo region through the admin page (the key figures CSV
+ * An administrator imports the CBS files of the demo region through the admin page (the key figures CSV
  * with a year, then the map as GeoJSON), follows the progress and reads the report; a broken file gives a report of
  * its rejected lines with their line numbers and changes nothing.
  * <p>

@@ -13,8 +13,8 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.hecht.network.internal.network.NetworkManagement;
 
 /**
- * Issue 4: the RESV's coverage view of the demo region (the 2030 headline, the map, each kind of finding, no overlap
- * from thematic networks) and a size justification that silences a size warning.
+ * The RESV's coverage view (R001, R006) of the demo region (the 2030 headline, the map, each kind of finding, no
+ * overlap from thematic networks) and a size justification that silences a size warning.
  * <p>
  * The demo region (see {@code NetworkDemoData}) has on purpose one neighbourhood without a network (Kadewijk), one
  * network in formation (West, six neighbourhoods, no coordinator yet), one neighbourhood in two core networks

@@ -21,7 +21,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * Issue 5, "done when": a CSV import with a bad row gives a report and changes nothing. RESV staff go from the
+ * A CSV import with a bad row gives a report and changes nothing. RESV staff go from the
  * organisations to import and export, upload a CSV of which one row names an unknown category, and read the report
  * with that row's line number and the reason; the number of entries is the same as before. The export downloads
  * (R090, R236).

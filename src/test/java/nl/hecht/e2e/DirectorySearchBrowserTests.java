@@ -30,7 +30,7 @@ import nl.hecht.directory.WeeklyHours;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
- * Issue 5, "done when": a professional searches "schuldhulp" and finds the debt-counselling services, filters by
+ * A professional searches "schuldhulp" and finds the debt-counselling services, filters by
  * neighbourhood and "zonder wachttijd" and switches to the map; an anonymous resident uses the public directory and
  * opens an entry (R245–R247). The entries are the test's own (a unique word), committed, so the demo data does not
  * matter.

@@ -25,7 +25,7 @@ import nl.hecht.directory.SocialMap;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
- * Issue 5 "done when": the coordinator of Wijkverband Oost edits an entry in the network's area and sees the change
+ * The coordinator of Wijkverband Oost edits an entry in the network's area and sees the change
  * in its history; axe passes on the entry page, the edit form, the history and the maintenance overview.
  */
 class EntryMaintenanceBrowserTests extends BrowserTest {

@@ -38,7 +38,7 @@ import nl.hecht.network.internal.network.NetworkProfile;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
- * Issue 9, item 5: names that users type or import files bring (of networks, neighbourhoods and directory entries)
+ * Names that users type or import files bring (of networks, neighbourhoods and directory entries)
  * reach the maps as text, never as markup. A network, a neighbourhood and an entry get a name with an {@code <img>}
  * and a {@code <b>} in it; the coverage map, the area editor and the public directory's map show those characters
  * literally and create no such element. (Before, Leaflet's {@code bindTooltip(string)} put the name in as HTML.)

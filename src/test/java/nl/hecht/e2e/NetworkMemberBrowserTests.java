@@ -23,10 +23,11 @@ import nl.hecht.network.internal.network.NetworkManagement;
 import nl.hecht.shared.TimeConfiguration;
 
 /**
- * Issue 4: the coordinator of the demo network without a pharmacist (Wijkverband Oost) adds the demo pharmacist as the
- * liaison for the pharmacists, and the composition flag disappears, on the network page and in the RESV's coverage
- * view; ending the membership brings the flag back (and leaves the demo data as the later tests expect it). The
- * pharmacist is linked by his Hecht account (its name taken over); the same account cannot be linked twice.
+ * The core composition check (R006): the coordinator of the demo network without a pharmacist (Wijkverband Oost) adds
+ * the demo pharmacist as the liaison for the pharmacists, and the composition flag disappears, on the network page and
+ * in the RESV's coverage view; ending the membership brings the flag back (and leaves the demo data as the later tests
+ * expect it). The pharmacist is linked by his Hecht account (its name taken over); the same account cannot be linked
+ * twice.
  */
 class NetworkMemberBrowserTests extends BrowserTest {
 

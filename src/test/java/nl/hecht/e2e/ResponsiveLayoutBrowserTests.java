@@ -19,7 +19,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * Issue 9, item 9: the pages on a phone (390 px wide, 844 px high) and on a desktop (1280 px). No page is wider than
+ * The pages on a phone (390 px wide, 844 px high) and on a desktop (1280 px). No page is wider than
  * the screen (tables scroll in their own container), the search pages show the first result in the first screen
  * (the filters fold behind one button), the navigation folds behind one "Menu" button, select boxes have an arrow,
  * an error summary takes the focus, the analysis graph is laid out the same on every load with readable labels, and

@@ -40,7 +40,7 @@ import nl.hecht.shared.demo.DemoData;
 import nl.hecht.shared.Today;
 
 /**
- * Loads the demo sociale kaart of Regio Voorbeeld ({@link SocialMapDemoPlan}; issue 5 part 7, R071–R073, R210,
+ * Loads the demo sociale kaart of Regio Voorbeeld ({@link SocialMapDemoPlan}; R071–R073, R210,
  * R245–R247, R259) after the register's demo organisations (order 30) and before the demo networks (35): the extra
  * organisations and associations, their locations inside the demo neighbourhoods, the services, initiatives and
  * access points, some of them last verified more than twelve months ago, and the demo accounts as staff of their

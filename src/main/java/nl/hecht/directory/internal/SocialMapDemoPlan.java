@@ -1,5 +1,8 @@
 package nl.hecht.directory.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -21,6 +24,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import nl.hecht.area.Neighbourhood;
 import nl.hecht.directory.Referral;
 import nl.hecht.directory.EntryKind;
@@ -33,7 +39,7 @@ import nl.hecht.directory.WeeklyHours;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
- * The sociale kaart of the fictional Regio Voorbeeld (issue 5, part 7), computed from the demo geography alone:
+ * The sociale kaart of the fictional Regio Voorbeeld, computed from the demo geography alone:
  * about 300 services of care and social-domain organisations, some 40 entries of the sociale basis (residents'
  * initiatives, associations, day activities, meal services, volunteers and buddies, experts by experience, key
  * figures such as a church and a playground association, also in the small villages of Maasheuvel; R071–R073, R210,
@@ -45,6 +51,9 @@ import nl.hecht.shared.NeighbourhoodCode;
  * derived from stable keys ({@code demo-…} external ids), so every run, on every database, plans the same rows.
  * Locations are random points inside their neighbourhood's outline, with that neighbourhood's code. All
  * organisations, people, addresses and numbers are made up.
+ * <p>
+ * The data tables (organisations, providers and their offers, initiatives, names, streets and languages to draw
+ * from) are in {@code directory/demo/social-map-plan.json}; this class reads them and draws the plan.
  */
 final class SocialMapDemoPlan {
 
@@ -98,185 +107,20 @@ final class SocialMapDemoPlan {
             List<String> targetGroups, String costs, List<WeeklyHours> hours, boolean wholeVillage) {
     }
 
-    private static final Integer[] QUICK = { 0, 0, 3, null };
-    private static final Integer[] VARIED = { null, 0, 7, 14, 30, 60 };
-    private static final Integer[] LONG = { 30, 42, 60, 90 };
-    private static final Integer[] NONE = { 0 };
-    private static final Integer[] UNKNOWN = { null };
-
-    private static final List<String> CITY = List.of("01", "02", "03", "04", "05", "06");
-    private static final List<String> VILLAGES = List.of("11", "12", "13", "14");
     private static final List<String> ALL = List.of("01", "02", "03", "04", "05", "06", "11", "12", "13", "14");
 
+    /** The data tables of the plan: organisations, offers, initiatives and the names to draw from. */
+    private static final Tables TABLES = Tables.load("/directory/demo/social-map-plan.json");
+
     /** New organisations of the demo sociale kaart (the register's demo organisations are in DirectoryDemoData). */
-    static final List<NewOrganisation> ORGANISATIONS = List.of(
-            org("Gemeente Voorbeeldstad", OrganisationType.MUNICIPALITY, "De gemeente Voorbeeldstad: Wmo, inkomen en schuldhulp."),
-            org("Gemeente Maasheuvel", OrganisationType.MUNICIPALITY, "De gemeente Maasheuvel: vier dorpen aan de Maas."),
-            org("Kredietbank Voorbeeld", OrganisationType.WELFARE, "Schuldhulpverlening en budgetbeheer voor de regio."),
-            org("Stichting Schuldhulpmaatje Regio Voorbeeld", OrganisationType.COMMUNITY, "Getrainde vrijwilligers helpen bij geldzorgen."),
-            org("Rechtswinkel Voorbeeld", OrganisationType.OTHER, "Gratis juridisch advies door vrijwillige juristen."),
-            org("Bibliotheek Voorbeeld", OrganisationType.OTHER, "Lezen, leren en meedoen: taalhuis en digitaal spreekuur."),
-            org("Woningcorporatie Thuisbasis", OrganisationType.OTHER, "Sociale huurwoningen in Voorbeeldstad."),
-            org("Werkplein Voorbeeld", OrganisationType.MUNICIPALITY, "Werk en inkomen voor Voorbeeldstad en Maasheuvel."),
-            org("Cliëntondersteuning Voorbeeld", OrganisationType.DISABILITY_CARE, "Onafhankelijke cliëntondersteuning."),
-            org("Mantelzorgpunt Voorbeeld", OrganisationType.WELFARE, "Steun voor mantelzorgers."),
-            org("Stichting Nieuwe Buren", OrganisationType.WELFARE, "Begeleiding van nieuwkomers en statushouders."),
-            org("Voedselbank Regio Voorbeeld", OrganisationType.COMMUNITY, "Voedselpakketten voor huishoudens met te weinig geld."),
-            org("Zorgboerderij De Hoeve", OrganisationType.DISABILITY_CARE, "Dagbesteding op de boerderij."),
-            org("Sportbedrijf Voorbeeldstad", OrganisationType.OTHER, "Buurtsportcoaches en sport in de wijk."));
+    static final List<NewOrganisation> ORGANISATIONS = TABLES.organisations();
 
-    private static final List<Provider> PROVIDERS = List.of(
-            gp("Huisartsen Centrum", "01"), gp("Huisartsenpraktijk De Brug", "02"),
-            gp("Huisartsenpraktijk De Linde", "03"), gp("Huisartsenpraktijk Molenzicht", "04"),
-            gp("Huisartsenpraktijk De Vaart", "05"), gp("Huisartsenpraktijk Het Anker", "06"),
-            gp("Huisartsenpraktijk Dorpsstraat", "11"), gp("Gezondheidscentrum Oost", "12"),
-            pharmacy("Apotheek De Vijzel", "01"), pharmacy("Apotheek Oost", "03"),
-            pharmacy("Apotheek Het Plein", "05"), pharmacy("Dorpsapotheek Voorbeeld", "11"),
-            new Provider("Thuiszorg Voorbeeld", OrganisationType.HOME_CARE, ALL, true, List.of(
-                    offer("wijkverpleging", "Wijkverpleging {place}", "Verpleging en verzorging thuis door de wijkverpleegkundige, die ook zelf de zorg indiceert. Bel gerust voor een kennismaking.", List.of("ouderen", "chronisch-zieken"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering, zonder eigen risico", Hours.AROUND_THE_CLOCK, QUICK),
-                    offer("wijkverpleging", "Persoonlijke verzorging thuis {place}", "Hulp bij wassen, aankleden en steunkousen, in overleg met de wijkverpleegkundige.", List.of("ouderen", "beperking"), Referral.REFERRAL, "wijkverpleegkundige", "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, VARIED),
-                    offer("ouderenzorg", "Palliatieve zorg thuis {place}", "Zorg in de laatste levensfase, thuis, samen met huisarts en mantelzorgers.", List.of("ouderen", "mantelzorgers"), Referral.REFERRAL, "huisarts", "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, NONE))),
-            new Provider("Wijkverpleging Samen", OrganisationType.HOME_CARE, List.of("01", "03", "04", "13"), true, List.of(
-                    offer("wijkverpleging", "Wijkverpleging Samen {place}", "Een klein team wijkverpleegkundigen dat u kent: wondzorg, medicatie, verzorging.", List.of("ouderen", "chronisch-zieken"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, VARIED),
-                    offer("wijkverpleging", "Nachtzorg {place}", "Geplande en onplanbare zorg 's nachts.", List.of("ouderen"), Referral.REFERRAL, "wijkverpleegkundige", "Vergoed uit de basisverzekering", Hours.AROUND_THE_CLOCK, QUICK))),
-            new Provider("Welzijn Voorbeeld", OrganisationType.WELFARE, ALL, true, List.of(
-                    offer("ontmoeting", "Huis van de Wijk {place}: inloop en activiteiten", "Koffie, een praatje, de krant en activiteiten: het Huis van de Wijk is open voor iedereen. Vrijwillige gastvrouwen en -heren helpen u verder.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.COMMUNITY_CENTRE, NONE),
-                    offer("ontmoeting", "Wijkdagbesteding {place}", "Dagbesteding in de wijk zonder indicatie: samen koken, wandelen, creatief bezig zijn. Voor wie overdag structuur en gezelschap zoekt.", List.of("ouderen", "beperking", "psychische-kwetsbaarheid"), Referral.SELF_REFERRAL, null, "Gratis, zonder indicatie", Hours.MORNINGS, QUICK),
-                    offer("schuldhulpverlening", "Thuisadministratie en formulierenhulp {place}", "Vrijwilligers helpen met post, formulieren, toeslagen en een overzicht van uw geldzaken.", List.of("geldzorgen", "ouderen", "nieuwkomers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, QUICK),
-                    offer("taal-en-digitaal", "Digicafé {place}", "Hulp bij de computer, telefoon, DigiD en de overheid online.", List.of("ouderen", "iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE),
-                    offer("mantelzorgondersteuning", "Mantelzorgspreekuur {place}", "Advies en een luisterend oor voor wie zorgt voor een naaste.", List.of("mantelzorgers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, QUICK),
-                    offer("vrijwilligers", "Vrijwilligerspunt {place}", "Vrijwilligerswerk zoeken of een vrijwilliger vinden: maatjes, vervoer, klussen.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, NONE))),
-            new Provider("Buurtteam Voorbeeld", OrganisationType.SOCIAL_TEAM, CITY, true, List.of(
-                    offer("schuldhulpverlening", "Schuldhulpverlening {place}", "Hulp bij schulden en geldzorgen: samen overzicht maken, regelingen treffen en schuldeisers benaderen.", List.of("geldzorgen", "volwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
-                    offer("maatschappelijk-werk", "Maatschappelijk werk {place}", "Ondersteuning bij problemen met relaties, wonen, werk of geld.", List.of("volwassenen", "jongvolwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
-                    offer("opvoeden", "Opvoedondersteuning {place}", "Vragen over opvoeden en opgroeien, thuis of op school.", List.of("jonge-gezinnen", "jeugd"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
-                    offer("opvoeden", "Jongerenwerk {place}", "Jongerenwerkers op straat en in het jongerencentrum.", List.of("jeugd", "jongvolwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.EVENING, NONE))),
-            new Provider("Sociaal Wijkteam Dorpen", OrganisationType.SOCIAL_TEAM, VILLAGES, true, List.of(
-                    offer("schuldhulpverlening", "Schuldhulpverlening {place}", "Hulp bij schulden en geldzorgen in het dorp: een vaste contactpersoon die langskomt.", List.of("geldzorgen", "volwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
-                    offer("maatschappelijk-werk", "Maatschappelijk werk {place}", "Ondersteuning bij zorgen over gezin, geld, gezondheid of wonen.", List.of("volwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
-                    offer("opvoeden", "Gezinscoach {place}", "Een gezinscoach voor ouders en kinderen.", List.of("jonge-gezinnen", "jeugd"), Referral.REFERRAL, "sociaal wijkteam, huisarts of jeugdarts", "Gratis", Hours.OFFICE, LONG))),
-            new Provider("JGZ Regio Voorbeeld", OrganisationType.YOUTH_HEALTH, ALL, true, List.of(
-                    offer("jeugdgezondheidszorg", "Consultatiebureau {place}", "Groei, ontwikkeling en vaccinaties van kinderen van 0 tot 4 jaar.", List.of("jonge-gezinnen", "jeugd"), Referral.SELF_REFERRAL, null, "Gratis", Hours.MORNINGS, NONE),
-                    offer("jeugdgezondheidszorg", "Jeugdarts en jeugdverpleegkundige {place}", "Voor kinderen van 4 tot 18 jaar en hun ouders, ook op school.", List.of("jeugd"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK))),
-            new Provider("Verloskundigenpraktijk De Wieg", OrganisationType.MIDWIFERY, List.of("01", "04", "11"), true, List.of(
-                    offer("geboortezorg", "Verloskundige zorg {place}", "Controles tijdens zwangerschap, bevalling en kraamtijd.", List.of("jonge-gezinnen"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.OFFICE, NONE),
-                    offer("geboortezorg", "Zwangerschapscursus {place}", "Cursus voor aanstaande ouders, ook in eenvoudig Nederlands.", List.of("jonge-gezinnen", "nieuwkomers"), Referral.SELF_REFERRAL, null, "€ 45, vaak vergoed", Hours.EVENING, VARIED))),
-            new Provider("GGZ Voorbeeld", OrganisationType.MENTAL_HEALTH, List.of("01", "03", "11"), false, List.of(
-                    offer("ggz", "Basis-ggz {place}", "Kortdurende behandeling bij angst, somberheid en spanning.", List.of("volwassenen", "psychische-kwetsbaarheid"), Referral.REFERRAL, "huisarts", "Vergoed uit de basisverzekering (eigen risico)", Hours.OFFICE, LONG),
-                    offer("ggz", "Inloopspreekuur psychische klachten {place}", "Zonder afspraak praten met een ggz-verpleegkundige.", List.of("psychische-kwetsbaarheid", "volwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE),
-                    offer("ervaringsdeskundigen", "Herstelgroep met ervaringsdeskundigen {place}", "Groepsbijeenkomsten onder leiding van ervaringsdeskundigen.", List.of("psychische-kwetsbaarheid"), Referral.SELF_REFERRAL, null, "Gratis", Hours.EVENING, QUICK))),
-            new Provider("Jellinek Preventie Voorbeeld", OrganisationType.MENTAL_HEALTH, List.of("06"), false, List.of(
-                    offer("ggz", "Preventie alcohol en drugs {place}", "Voorlichting en advies over alcohol, drugs en gamen.", List.of("jeugd", "jongvolwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, NONE),
-                    offer("ggz", "Vroegsignalering verslaving {place}", "Advies voor professionals en naasten die zich zorgen maken.", List.of("volwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK))),
-            new Provider("Fysiotherapie De Loper", OrganisationType.ALLIED_HEALTH, List.of("02", "04", "12"), false, List.of(
-                    offer("paramedische-zorg", "Fysiotherapie {place}", "Fysiotherapie in de praktijk en aan huis.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Aanvullende verzekering", Hours.OFFICE, VARIED),
-                    offer("paramedische-zorg", "Valpreventietraining {place}", "Training in kleine groepen om vallen te voorkomen.", List.of("ouderen"), Referral.SELF_REFERRAL, null, "€ 5 per les", Hours.MORNINGS, QUICK),
-                    offer("bewegen", "Beweeggroep 65+ {place}", "Elke week samen bewegen onder begeleiding.", List.of("ouderen", "chronisch-zieken"), Referral.SELF_REFERRAL, null, "€ 3 per keer", Hours.MORNINGS, NONE))),
-            new Provider("Kinderfysiotherapie Springveer", OrganisationType.ALLIED_HEALTH, List.of("05"), false, List.of(
-                    offer("paramedische-zorg", "Kinderfysiotherapie {place}", "Motorische ontwikkeling van baby's, peuters en schoolkinderen.", List.of("jeugd", "jonge-gezinnen"), Referral.SELF_REFERRAL, null, "Vergoed tot 18 jaar", Hours.OFFICE, VARIED))),
-            new Provider("Diëtistenpraktijk Smaakvol", OrganisationType.ALLIED_HEALTH, List.of("03", "13"), false, List.of(
-                    offer("paramedische-zorg", "Diëtist {place}", "Voedingsadvies bij diabetes, ondervoeding en overgewicht.", List.of("chronisch-zieken", "ouderen"), Referral.SELF_REFERRAL, null, "3 uur per jaar vergoed uit de basisverzekering", Hours.OFFICE, VARIED))),
-            new Provider("Zorggroep Avondrood", OrganisationType.ELDERLY_CARE, List.of("04", "05", "14"), true, List.of(
-                    offer("ouderenzorg", "Dagbesteding ouderen {place}", "Dagbesteding met indicatie voor ouderen die thuis wonen.", List.of("ouderen"), Referral.REFERRAL, "Wmo-consulent", "Eigen bijdrage Wmo", Hours.OFFICE, LONG),
-                    offer("ouderenzorg", "Ontmoetingscentrum dementie {place}", "Voor mensen met dementie en hun mantelzorgers.", List.of("ouderen", "mantelzorgers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.MORNINGS, VARIED),
-                    offer("maaltijden", "Maaltijdservice aan huis {place}", "Een warme maaltijd aan huis, vijf of zeven dagen per week.", List.of("ouderen", "beperking"), Referral.SELF_REFERRAL, null, "€ 8,50 per maaltijd", Hours.OFFICE, QUICK))),
-            new Provider("Basisschool De Regenboog", OrganisationType.SCHOOL, List.of("04"), false, List.of(
-                    offer("opvoeden", "Brede school: naschoolse activiteiten {place}", "Sport, muziek en huiswerkbegeleiding na school.", List.of("jeugd"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE))),
-            new Provider("Kinderdagverblijf Hummeltjes", OrganisationType.CHILDCARE, List.of("02"), false, List.of(
-                    offer("opvoeden", "Peuteropvang en voorschoolse educatie {place}", "Spelen en leren voor peuters van 2 tot 4 jaar.", List.of("jonge-gezinnen"), Referral.SELF_REFERRAL, null, "Inkomensafhankelijke bijdrage", Hours.OFFICE, VARIED))),
-            new Provider("Politie Regio Voorbeeld", OrganisationType.POLICE, ALL, true, List.of(
-                    offer("sociaal-domein", "Spreekuur wijkagent {place}", "De wijkagent kent de buurt: kom langs met zorgen over veiligheid of overlast.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, NONE))),
-            new Provider("Veilig Thuis Regio Voorbeeld", OrganisationType.OTHER, List.of("01"), false, List.of(
-                    offer("maatschappelijk-werk", "Advies en meldpunt huiselijk geweld", "Advies bij huiselijk geweld en kindermishandeling, ook anoniem.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AROUND_THE_CLOCK, NONE))),
-            new Provider("Gemeente Voorbeeldstad", OrganisationType.MUNICIPALITY, List.of("01"), true, municipal()),
-            new Provider("Gemeente Maasheuvel", OrganisationType.MUNICIPALITY, List.of("11"), true, municipal()),
-            new Provider("Kredietbank Voorbeeld", OrganisationType.WELFARE, List.of("01", "06"), false, List.of(
-                    offer("schuldhulpverlening", "Schuldhulpverlening en budgetbeheer Kredietbank {place}", "Schuldregeling, budgetbeheer en beschermingsbewind.", List.of("geldzorgen"), Referral.REFERRAL, "gemeente of buurtteam", "Gratis", Hours.OFFICE, LONG),
-                    offer("schuldhulpverlening", "Cursus Grip op geld {place}", "Vier avonden over budgetteren, sparen en administratie.", List.of("geldzorgen", "jongvolwassenen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.EVENING, NONE))),
-            new Provider("Stichting Schuldhulpmaatje Regio Voorbeeld", OrganisationType.COMMUNITY, ALL, true, List.of(
-                    offer("schuldhulpverlening", "Schuldhulpmaatje {place}", "Een getraind maatje helpt u uit de schulden en blijft tot u weer op eigen benen staat. Vertrouwelijk en zonder wachtlijst.", List.of("geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, new Integer[] { 0, 0, 0, 7 }))),
-            new Provider("Rechtswinkel Voorbeeld", OrganisationType.OTHER, List.of("01", "11"), false, List.of(
-                    offer("juridisch-advies", "Gratis juridisch spreekuur {place}", "Vrijwillige juristen beantwoorden vragen over huur, werk, schulden en familie.", List.of("volwassenen", "geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.EVENING, QUICK))),
-            new Provider("Bibliotheek Voorbeeld", OrganisationType.OTHER, List.of("01", "04", "12"), false, List.of(
-                    offer("taal-en-digitaal", "Taalhuis {place}", "Beter leren lezen, schrijven en rekenen, met een taalvrijwilliger.", List.of("volwassenen", "nieuwkomers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE),
-                    offer("taal-en-digitaal", "Informatiepunt Digitale Overheid {place}", "Hulp bij DigiD, toeslagen en belastingaangifte.", List.of("ouderen", "iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.CONSULTATION, NONE),
-                    offer("taal-en-digitaal", "Voorleesuur en leesclub {place}", "Voorlezen voor peuters en een leesclub voor volwassenen.", List.of("jonge-gezinnen", "iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE))),
-            new Provider("Woningcorporatie Thuisbasis", OrganisationType.OTHER, List.of("03", "05"), true, List.of(
-                    offer("wonen", "Woonconsulent {place}", "Vragen over uw woning, verhuizen of aanpassingen.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
-                    offer("wonen", "Hulp bij huurachterstand {place}", "Vroeg samen een regeling treffen, voordat schulden oplopen.", List.of("geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, NONE))),
-            new Provider("Werkplein Voorbeeld", OrganisationType.MUNICIPALITY, List.of("06", "11"), false, List.of(
-                    offer("werk-en-inkomen", "Werkcoach {place}", "Begeleiding naar werk, opleiding of vrijwilligerswerk.", List.of("volwassenen", "jongvolwassenen"), Referral.REFERRAL, "gemeente", "Gratis", Hours.OFFICE, VARIED),
-                    offer("werk-en-inkomen", "Uitkering en inkomen {place}", "Bijstand aanvragen en vragen over uw uitkering.", List.of("volwassenen", "geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED))),
-            new Provider("Cliëntondersteuning Voorbeeld", OrganisationType.DISABILITY_CARE, List.of("02", "13"), false, List.of(
-                    offer("wmo-ondersteuning", "Onafhankelijke cliëntondersteuning {place}", "Iemand die met u meedenkt en meegaat naar het keukentafelgesprek.", List.of("beperking", "ouderen", "chronisch-zieken"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
-                    offer("wmo-ondersteuning", "Begeleiding mensen met een beperking {place}", "Begeleiding thuis bij het dagelijks leven.", List.of("beperking"), Referral.REFERRAL, "Wmo-consulent", "Eigen bijdrage Wmo", Hours.OFFICE, LONG))),
-            new Provider("Mantelzorgpunt Voorbeeld", OrganisationType.WELFARE, List.of("01", "12"), true, List.of(
-                    offer("mantelzorgondersteuning", "Mantelzorgconsulent {place}", "Persoonlijk advies en de mantelzorgwaardering.", List.of("mantelzorgers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, QUICK),
-                    offer("mantelzorgondersteuning", "Respijtzorg en logeeropvang {place}", "Even vrij van zorgen: een vrijwilliger of logeerplek neemt het over.", List.of("mantelzorgers", "ouderen"), Referral.REFERRAL, "mantelzorgconsulent", "Eigen bijdrage Wmo", Hours.OFFICE, VARIED))),
-            new Provider("Stichting Nieuwe Buren", OrganisationType.WELFARE, List.of("05", "06"), true, List.of(
-                    offer("maatschappelijk-werk", "Begeleiding statushouders {place}", "Hulp bij wonen, geld en de weg vinden in de buurt.", List.of("nieuwkomers"), Referral.REFERRAL, "gemeente", "Gratis", Hours.OFFICE, VARIED),
-                    offer("taal-en-digitaal", "Taalmaatje {place}", "Samen Nederlands oefenen met een vrijwilliger.", List.of("nieuwkomers"), Referral.SELF_REFERRAL, null, "Gratis", Hours.EVENING, QUICK))),
-            new Provider("Voedselbank Regio Voorbeeld", OrganisationType.COMMUNITY, List.of("06", "11"), false, List.of(
-                    offer("werk-en-inkomen", "Voedselbank uitgiftepunt {place}", "Elke week een voedselpakket voor huishoudens die te weinig te besteden hebben.", List.of("geldzorgen"), Referral.REFERRAL, "buurtteam, schuldhulpverlening of maatschappelijk werk", "Gratis", Hours.AFTERNOON, QUICK))),
-            new Provider("Zorgboerderij De Hoeve", OrganisationType.DISABILITY_CARE, List.of("13"), false, List.of(
-                    offer("ontmoeting", "Dagbesteding op de zorgboerderij {place}", "Werken met dieren en in de moestuin, in een rustige omgeving.", List.of("beperking", "psychische-kwetsbaarheid", "ouderen"), Referral.REFERRAL, "Wmo-consulent", "Eigen bijdrage Wmo", Hours.OFFICE, LONG))),
-            new Provider("Sportbedrijf Voorbeeldstad", OrganisationType.OTHER, List.of("02", "03", "05"), true, List.of(
-                    offer("bewegen", "Buurtsportcoach {place}", "Sporten en bewegen in de buurt, voor jong en oud.", List.of("jeugd", "ouderen", "iedereen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.AFTERNOON, NONE))));
-
-    private static final List<Initiative> INITIATIVES = List.of(
-            // Voorbeeldstad
-            initiative("Samen Eten in de Lindenhof", "Bewonersinitiatief Samen Eten", "maaltijden", "BU99010301", "Elke donderdag kookt een groep buurtbewoners een driegangenmaaltijd. Aanschuiven kan zonder indicatie; de trekker maakt graag afspraken met het wijkteam over wie er mee-eet.", List.of("ouderen", "iedereen"), "€ 4 per maaltijd", week(DayOfWeek.THURSDAY, 17, 30, 19, 30)),
-            initiative("Wijkkeuken Havenkwartier", null, "maaltijden", "BU99010601", "Buurtbewoners koken twee keer per week voor wie niet zelf kan of wil koken.", List.of("ouderen", "geldzorgen"), "€ 3,50 per maaltijd", week(DayOfWeek.TUESDAY, 17, 0, 19, 0), week(DayOfWeek.FRIDAY, 17, 0, 19, 0)),
-            initiative("Vrijwillige gastvrouwen Huis van de Wijk Centrum", "Welzijn Voorbeeld", "vrijwilligers", "BU99010102", "Gastvrouwen en -heren ontvangen bezoekers, schenken koffie en wijzen de weg naar hulp in de wijk (R247).", List.of("iedereen"), "Gratis", week(DayOfWeek.MONDAY, 9, 0, 12, 0), week(DayOfWeek.WEDNESDAY, 9, 0, 12, 0)),
-            initiative("Buurtmoestuin Vogelbuurt", null, "bewonersinitiatief", "BU99010202", "Samen tuinieren, oogsten en delen. Ook fijn voor wie eenzaam is of een zinvolle dag zoekt.", List.of("iedereen", "psychische-kwetsbaarheid"), "Gratis", week(DayOfWeek.SATURDAY, 10, 0, 13, 0)),
-            initiative("Speeltuinvereniging De Klimboom", null, "sleutelfiguur", "BU99010402", "De speeltuinvereniging kent de gezinnen van de Schildersbuurt; de vrijwilligers signaleren zorgen en weten wie er hulp nodig heeft.", List.of("jeugd", "jonge-gezinnen"), "Lidmaatschap € 15 per jaar", week(DayOfWeek.WEDNESDAY, 13, 0, 17, 0), week(DayOfWeek.SATURDAY, 10, 0, 16, 0)),
-            initiative("Kerkgemeenschap De Ark", null, "sleutelfiguur", "BU99010104", "De diaconie bezoekt ouderen, helpt bij noodsituaties en kent de mensen achter de voordeur.", List.of("ouderen", "geldzorgen", "iedereen"), "Gratis", week(DayOfWeek.SUNDAY, 10, 0, 12, 0), week(DayOfWeek.WEDNESDAY, 10, 0, 12, 0)),
-            initiative("Moskee Vredeshof: inloop en hulp bij post", null, "sleutelfiguur", "BU99010501", "Vrijwilligers van de moskee helpen buurtbewoners met brieven en verwijzen door naar het buurtteam.", List.of("nieuwkomers", "geldzorgen", "iedereen"), "Gratis", week(DayOfWeek.SATURDAY, 13, 0, 16, 0)),
-            initiative("Repair Café Oost", null, "bewonersinitiatief", "BU99010304", "Samen kapotte spullen repareren, met koffie.", List.of("iedereen"), "Gratis, een vrijwillige bijdrage mag", week(DayOfWeek.SATURDAY, 10, 0, 14, 0)),
-            initiative("Wandelgroep Zuiderhout", null, "bewegen", "BU99010401", "Elke dinsdagochtend een uur wandelen door het park, in eigen tempo.", List.of("ouderen", "chronisch-zieken"), "Gratis", week(DayOfWeek.TUESDAY, 10, 0, 11, 30)),
-            initiative("Ouderensoos Het Zonnetje", null, "ontmoeting", "BU99010406", "Kaarten, bingo en een praatje voor ouderen uit Zuid.", List.of("ouderen"), "€ 1 per middag", week(DayOfWeek.THURSDAY, 13, 30, 16, 30)),
-            initiative("Maatjesproject Samen Verder", "Welzijn Voorbeeld", "vrijwilligers", "BU99010303", "Een vrijwillig maatje voor wie er even alleen voor staat: samen wandelen, boodschappen doen of de weg vinden.", List.of("psychische-kwetsbaarheid", "ouderen", "volwassenen"), "Gratis", week(DayOfWeek.MONDAY, 9, 0, 12, 0)),
-            initiative("De Herstelkring: ervaringsdeskundigen psychische gezondheid", null, "ervaringsdeskundigen", "BU99010105", "Ervaringsdeskundigen delen wat hen hielp bij herstel en lopen een stukje mee.", List.of("psychische-kwetsbaarheid"), "Gratis", week(DayOfWeek.WEDNESDAY, 19, 0, 21, 0)),
-            initiative("Geldpraat: ervaringsdeskundigen armoede", null, "ervaringsdeskundigen", "BU99010603", "Mensen die zelf schulden hadden, helpen anderen de eerste stap te zetten.", List.of("geldzorgen"), "Gratis", week(DayOfWeek.THURSDAY, 10, 0, 12, 0)),
-            initiative("Taalmaatjes Westerkwartier", null, "vrijwilligers", "BU99010502", "Vrijwilligers oefenen Nederlands met nieuwe buren, thuis of in de bibliotheek.", List.of("nieuwkomers"), "Gratis", week(DayOfWeek.TUESDAY, 19, 0, 21, 0)),
-            initiative("Buurtvereniging Kastanjehof", null, "vereniging", "BU99010205", "Straatfeesten, een buurtapp en een oogje in het zeil bij de buren.", List.of("iedereen"), "Lidmaatschap € 10 per jaar", week(DayOfWeek.FRIDAY, 19, 30, 22, 0)),
-            initiative("Klussendienst Noord", null, "vrijwilligers", "BU99010201", "Vrijwillige klussers helpen ouderen en mensen met een beperking met kleine klussen in huis.", List.of("ouderen", "beperking"), "Materiaal op kosten van de bewoner", week(DayOfWeek.MONDAY, 9, 0, 16, 0)),
-            initiative("Boodschappenmaatjes West", null, "vrijwilligers", "BU99010504", "Samen boodschappen doen, of de boodschappen laten brengen.", List.of("ouderen", "chronisch-zieken"), "Gratis", week(DayOfWeek.FRIDAY, 9, 30, 12, 0)),
-            initiative("Mantelzorgcafé Het Luisterend Oor", null, "ontmoeting", "BU99010306", "Mantelzorgers ontmoeten elkaar en delen ervaringen.", List.of("mantelzorgers"), "Gratis", week(DayOfWeek.WEDNESDAY, 14, 0, 16, 0)),
-            initiative("Buurtbemiddeling Voorbeeldstad", null, "vrijwilligers", "BU99010503", "Getrainde vrijwilligers helpen buren met een conflict weer met elkaar te praten.", List.of("iedereen"), "Gratis", week(DayOfWeek.TUESDAY, 9, 0, 12, 0)),
-            initiative("Mannen in de Wijk", null, "ontmoeting", "BU99010305", "Koffie, klussen en samen eropuit voor mannen die weinig mensen zien.", List.of("ouderen", "volwassenen"), "Gratis", week(DayOfWeek.FRIDAY, 10, 0, 12, 0)),
-            // Maasheuvel: small villages with many associations (R259)
-            village("Dorpsraad Maasdorp", "vereniging", "BU99020101", "De dorpsraad praat mee over wonen, zorg en voorzieningen in Maasdorp.", List.of("iedereen"), "Gratis", week(DayOfWeek.MONDAY, 20, 0, 22, 0)),
-            village("Harmonie Maasklanken", "vereniging", "BU99020105", "Muziek maken in het dorp, van jeugdorkest tot seniorenblazers.", List.of("iedereen", "jeugd"), "Contributie € 12 per maand", week(DayOfWeek.THURSDAY, 19, 30, 22, 0)),
-            village("Dorpshuis De Veerpont: koffie-inloop", "ontmoeting", "BU99020102", "Elke ochtend koffie en een praatje in het dorpshuis.", List.of("ouderen", "iedereen"), "€ 1 voor koffie", week(DayOfWeek.MONDAY, 10, 0, 12, 0), week(DayOfWeek.WEDNESDAY, 10, 0, 12, 0), week(DayOfWeek.FRIDAY, 10, 0, 12, 0)),
-            village("Parochie Sint-Martinus Maasdorp", "sleutelfiguur", "BU99020105", "De parochie bezoekt zieken en ouderen en weet wie er alleen is.", List.of("ouderen", "iedereen"), "Gratis", week(DayOfWeek.SUNDAY, 9, 30, 11, 0)),
-            village("Buurtbus Maasheuvel", "vrijwilligers", "BU99020101", "Vrijwillige chauffeurs rijden tussen de vier dorpen, de huisarts en de apotheek.", List.of("ouderen", "beperking"), "€ 1,50 per rit", week(DayOfWeek.MONDAY, 8, 0, 18, 0), week(DayOfWeek.TUESDAY, 8, 0, 18, 0), week(DayOfWeek.WEDNESDAY, 8, 0, 18, 0), week(DayOfWeek.THURSDAY, 8, 0, 18, 0), week(DayOfWeek.FRIDAY, 8, 0, 18, 0)),
-            village("Speeltuinvereniging De Heuvelrakkers", "sleutelfiguur", "BU99020201", "De speeltuin is de ontmoetingsplek van jonge gezinnen in Heuveldorp.", List.of("jeugd", "jonge-gezinnen"), "Lidmaatschap € 12 per jaar", week(DayOfWeek.WEDNESDAY, 13, 0, 17, 0), week(DayOfWeek.SATURDAY, 10, 0, 17, 0)),
-            village("Toneelvereniging Kapelberg", "vereniging", "BU99020204", "Toneel spelen en decors bouwen, voor alle leeftijden.", List.of("iedereen"), "Contributie € 8 per maand", week(DayOfWeek.TUESDAY, 20, 0, 22, 30)),
-            village("Zangkoor Heuvelstemmen", "vereniging", "BU99020202", "Samen zingen is gezond: een koor voor wie van zingen houdt.", List.of("ouderen", "iedereen"), "Contributie € 6 per maand", week(DayOfWeek.THURSDAY, 19, 30, 21, 30)),
-            village("Ouderenbond Heuveldorp", "vereniging", "BU99020203", "Activiteiten, belastinghulp en huisbezoek voor ouderen.", List.of("ouderen"), "Lidmaatschap € 25 per jaar", week(DayOfWeek.TUESDAY, 14, 0, 16, 0)),
-            village("Dorpsmaaltijd Heuveldorp", "maaltijden", "BU99020201", "Eens per week samen eten in het dorpshuis, gekookt door vrijwilligers.", List.of("ouderen", "iedereen"), "€ 5 per maaltijd", week(DayOfWeek.WEDNESDAY, 17, 30, 19, 30)),
-            village("Volkstuinvereniging De Beemden", "vereniging", "BU99020303", "Tuinen voor wie zelf groente wil kweken; de vereniging helpt beginners op weg.", List.of("iedereen"), "€ 40 per jaar", week(DayOfWeek.SATURDAY, 9, 0, 12, 0)),
-            village("Biljartclub De Watermolen", "vereniging", "BU99020302", "Biljarten en een kaartje leggen in het café.", List.of("ouderen", "volwassenen"), "Contributie € 5 per maand", week(DayOfWeek.MONDAY, 13, 30, 17, 0)),
-            village("Vrouwenvereniging Beekvliet", "vereniging", "BU99020301", "Lezingen, uitjes en handwerken voor vrouwen uit Beekvliet.", List.of("volwassenen", "ouderen"), "Contributie € 20 per jaar", week(DayOfWeek.TUESDAY, 19, 30, 22, 0)),
-            village("Kerk Beekvliet: omzien naar elkaar", "sleutelfiguur", "BU99020301", "Het bezoekwerk van de kerk: vrijwilligers die weten waar hulp nodig is.", List.of("ouderen", "mantelzorgers"), "Gratis", week(DayOfWeek.SUNDAY, 10, 0, 11, 30)),
-            village("Dorpsvereniging Elsenwaard", "vereniging", "BU99020401", "De vereniging organiseert de kermis, de dorpskrant en burenhulp.", List.of("iedereen"), "Lidmaatschap € 10 per jaar", week(DayOfWeek.THURSDAY, 20, 0, 22, 0)),
-            village("Gymclub Elsenwaard 60+", "bewegen", "BU99020402", "Bewegen op muziek voor zestigplussers.", List.of("ouderen"), "Contributie € 7 per maand", week(DayOfWeek.MONDAY, 10, 0, 11, 0), week(DayOfWeek.THURSDAY, 10, 0, 11, 0)),
-            village("Jeugdsoos De Hazelaar", "vereniging", "BU99020403", "Een eigen plek voor de jongeren van Elsenwaard, met vrijwillige begeleiders.", List.of("jeugd", "jongvolwassenen"), "Gratis", week(DayOfWeek.FRIDAY, 19, 0, 23, 0)),
-            village("Zorgcoöperatie Elsenwaard", "vrijwilligers", "BU99020401", "Dorpsgenoten helpen elkaar: vervoer, klussen, een warme maaltijd en een dorpsondersteuner.", List.of("ouderen", "mantelzorgers", "beperking"), "Lidmaatschap € 15 per jaar", week(DayOfWeek.TUESDAY, 9, 0, 12, 0), week(DayOfWeek.THURSDAY, 9, 0, 12, 0)),
-            village("Boerenbond en Plattelandsvrouwen Heuveldorp", "vereniging", "BU99020206", "De boeren en plattelandsvrouwen van het buitengebied: kennis, gezelligheid en een oogje in het zeil bij eenzaamheid.", List.of("volwassenen", "ouderen"), "Contributie € 30 per jaar", week(DayOfWeek.WEDNESDAY, 20, 0, 22, 0)));
-
-    private static final String[] FIRST = { "Annelies", "Bert", "Carmen", "Dennis", "Elif", "Frank", "Greet", "Hamid",
-            "Ingrid", "Jan", "Karin", "Leon", "Marga", "Nordin", "Olga", "Paul", "Rianne", "Sander", "Tineke", "Vincent",
-            "Wilma", "Yusuf", "Agnes", "Henk", "Miriam", "Kees", "Saskia", "Gerrit", "Naima", "Joop" };
-    private static final String[] LAST = { "Aarts", "van den Berg", "Claassen", "Dijkstra", "Evers", "Franssen",
-            "Geerts", "Hermans", "Jacobs", "Kuipers", "Lammers", "Martens", "Nijhuis", "Oosterhout", "Pauwels",
-            "Rutten", "Sanders", "Timmermans", "Verbeek", "Wouters", "Bulut", "Cornelissen", "van Gelder", "Heijnen" };
-    private static final String[] STREETS = { "Kerkstraat", "Molenweg", "Lindelaan", "Schoolstraat", "Dorpsstraat",
-            "Beukenlaan", "Marktplein", "Stationsweg", "Julianastraat", "Wilhelminalaan", "Kastanjelaan", "Esdoornstraat",
-            "Havenkade", "Parklaan", "Zonnebloemstraat", "Rembrandtplein", "Vondelstraat", "Veerweg", "Kapelstraat",
-            "Beekstraat", "Hoofdstraat", "Brinkweg", "Eikenhof", "Gildeplein", "Sportlaan", "Tulpstraat" };
-    private static final String[] LANGUAGES = { "en", "tr", "ar", "pl", "uk", "de" };
+    private static final List<Provider> PROVIDERS = TABLES.providers();
+    private static final List<Initiative> INITIATIVES = TABLES.initiatives();
+    private static final String[] FIRST = TABLES.firstNames();
+    private static final String[] LAST = TABLES.lastNames();
+    private static final String[] STREETS = TABLES.streets();
+    private static final String[] LANGUAGES = TABLES.languages();
 
     private final Random random = new Random(SEED);
     private final GeometryFactory factory = new GeometryFactory();
@@ -607,50 +451,89 @@ final class SocialMapDemoPlan {
         return UUID.nameUUIDFromBytes(("hecht-demo-sociale-kaart:" + key).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static NewOrganisation org(String name, OrganisationType type, String description) {
-        return new NewOrganisation(name, type, null, null, null, description, website(name), email(name), null);
-    }
-
-    private static Offer offer(String category, String name, String description, List<String> targetGroups,
-            Referral access, String referralBy, String costs, Hours hours, Integer[] waiting) {
-        return new Offer(category, name, description, targetGroups, access, referralBy, costs, hours, waiting);
-    }
-
-    private static Provider gp(String name, String district) {
-        return new Provider(name, OrganisationType.GP_PRACTICE, List.of(district), true, List.of(
-                offer("huisartsenzorg", "Huisartsenzorg {org}", "Spreekuur, visites en telefonisch consult van de huisarts. Ingeschreven patiënten bellen voor een afspraak.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering, zonder eigen risico", Hours.GP, QUICK),
-                offer("ouderenzorg", "Ouderenconsulent {org}", "De praktijkverpleegkundige ouderenzorg komt thuis en denkt mee over zorg, valrisico en medicijnen.", List.of("ouderen", "mantelzorgers"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.OFFICE, QUICK),
-                offer("ggz", "Praktijkondersteuner ggz {org}", "Gesprekken bij psychische klachten, in de huisartsenpraktijk.", List.of("volwassenen", "jeugd", "psychische-kwetsbaarheid"), Referral.REFERRAL, "huisarts", "Vergoed uit de basisverzekering, zonder eigen risico", Hours.OFFICE, VARIED),
-                offer("huisartsenzorg", "Diabetes- en longspreekuur {org}", "Controles bij diabetes, astma en COPD bij de praktijkondersteuner.", List.of("chronisch-zieken"), Referral.REFERRAL, "huisarts", "Vergoed uit de basisverzekering", Hours.MORNINGS, NONE)));
-    }
-
-    private static Provider pharmacy(String name, String district) {
-        return new Provider(name, OrganisationType.PHARMACY, List.of(district), true, List.of(
-                offer("apotheek", "Medicijnen en herhaalservice {org}", "Uw medicijnen op tijd klaar, met uitleg van de apothekersassistent.", List.of("iedereen"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.PHARMACY, NONE),
-                offer("apotheek", "Medicatiebeoordeling {org}", "De apotheker bekijkt samen met u en de huisarts al uw medicijnen.", List.of("ouderen", "chronisch-zieken"), Referral.REFERRAL, "huisarts of apotheker", "Vergoed uit de basisverzekering", Hours.OFFICE, VARIED),
-                offer("apotheek", "Medicijnrol op maat {org}", "Medicijnen per innamemoment verpakt, ook thuisbezorgd.", List.of("ouderen", "beperking"), Referral.SELF_REFERRAL, null, "Vergoed uit de basisverzekering", Hours.PHARMACY, QUICK)));
-    }
-
-    private static List<Offer> municipal() {
-        return List.of(
-                offer("werk-en-inkomen", "Bijzondere bijstand en minimaregelingen {place}", "Een tegemoetkoming in bijzondere kosten en regelingen voor inwoners met een laag inkomen.", List.of("geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, VARIED),
-                offer("schuldhulpverlening", "Gemeentelijke schuldhulpverlening {place}", "Schuldhulpverlening van de gemeente: een gesprek binnen drie werkdagen, bij dreigende huisuitzetting dezelfde dag.", List.of("geldzorgen"), Referral.SELF_REFERRAL, null, "Gratis", Hours.OFFICE, new Integer[] { 0, 3, 14 }),
-                offer("wmo-ondersteuning", "Hulpmiddelen en woningaanpassing {place}", "Rolstoel, scootmobiel, traplift of aanpassing van uw woning via de Wmo.", List.of("ouderen", "beperking"), Referral.REFERRAL, "Wmo-consulent na een keukentafelgesprek", "Eigen bijdrage Wmo", Hours.OFFICE, LONG));
-    }
-
-    private static Initiative initiative(String name, String owner, String category, String neighbourhood,
-            String description, List<String> targetGroups, String costs, WeeklyHours... hours) {
-        return new Initiative(name, owner, category, neighbourhood, description, targetGroups, costs, List.of(hours),
-                false);
-    }
-
-    private static Initiative village(String name, String category, String neighbourhood, String description,
-            List<String> targetGroups, String costs, WeeklyHours... hours) {
-        return new Initiative(name, null, category, neighbourhood, description, targetGroups, costs, List.of(hours),
-                true);
-    }
-
     private static WeeklyHours week(DayOfWeek day, int fromHour, int fromMinute, int toHour, int toMinute) {
         return new WeeklyHours(day, LocalTime.of(fromHour, fromMinute), LocalTime.of(toHour, toMinute));
+    }
+
+    /** The tables as read from the resource file (one JSON object, see {@link #load(String)}). */
+    private record Tables(List<NewOrganisation> organisations, List<Provider> providers, List<Initiative> initiatives,
+            String[] firstNames, String[] lastNames, String[] streets, String[] languages) {
+
+        /**
+         * Reads {@code organisations} (name, type, description), {@code offerSets} (offers shared by several
+         * providers, by name), {@code providers} (with their own {@code offers} or an {@code offerSet}),
+         * {@code initiatives} (hours as {@code "THURSDAY 17:30-19:30"}) and the name lists.
+         */
+        static Tables load(String resource) {
+            JsonNode root;
+            try (InputStream in = SocialMapDemoPlan.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + resource);
+                }
+                root = JsonMapper.builder().build().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            List<NewOrganisation> organisations = new ArrayList<>();
+            for (JsonNode o : root.path("organisations")) {
+                String name = o.path("name").asString();
+                organisations.add(new NewOrganisation(name, OrganisationType.valueOf(o.path("type").asString()), null,
+                        null, null, o.path("description").asString(), website(name), email(name), null));
+            }
+            Map<String, List<Offer>> offerSets = new LinkedHashMap<>();
+            root.path("offerSets").properties().forEach(set -> offerSets.put(set.getKey(), offers(set.getValue())));
+            List<Provider> providers = new ArrayList<>();
+            for (JsonNode p : root.path("providers")) {
+                List<Offer> offers = p.has("offerSet") ? offerSets.get(p.path("offerSet").asString())
+                        : offers(p.path("offers"));
+                providers.add(new Provider(p.path("name").asString(),
+                        OrganisationType.valueOf(p.path("type").asString()), strings(p.path("districts")),
+                        p.path("districtWide").asBoolean(), offers));
+            }
+            List<Initiative> initiatives = new ArrayList<>();
+            for (JsonNode i : root.path("initiatives")) {
+                List<WeeklyHours> hours = new ArrayList<>();
+                for (String period : strings(i.path("hours"))) {
+                    String[] dayAndTimes = period.split(" ");
+                    String[] times = dayAndTimes[1].split("-");
+                    hours.add(new WeeklyHours(DayOfWeek.valueOf(dayAndTimes[0]), LocalTime.parse(times[0]),
+                            LocalTime.parse(times[1])));
+                }
+                initiatives.add(new Initiative(i.path("name").asString(), optional(i, "owner"),
+                        i.path("category").asString(), i.path("neighbourhood").asString(),
+                        i.path("description").asString(), strings(i.path("targetGroups")), i.path("costs").asString(),
+                        List.copyOf(hours), i.path("wholeVillage").asBoolean()));
+            }
+            return new Tables(List.copyOf(organisations), List.copyOf(providers), List.copyOf(initiatives),
+                    strings(root.path("firstNames")).toArray(String[]::new),
+                    strings(root.path("lastNames")).toArray(String[]::new),
+                    strings(root.path("streets")).toArray(String[]::new),
+                    strings(root.path("languages")).toArray(String[]::new));
+        }
+
+        private static List<Offer> offers(JsonNode array) {
+            List<Offer> offers = new ArrayList<>();
+            for (JsonNode o : array) {
+                List<Integer> waiting = new ArrayList<>();
+                o.path("waiting").forEach(w -> waiting.add(w.isNull() ? null : w.asInt()));
+                offers.add(new Offer(o.path("category").asString(), o.path("name").asString(),
+                        o.path("description").asString(), strings(o.path("targetGroups")),
+                        Referral.valueOf(o.path("access").asString()), optional(o, "referralBy"),
+                        o.path("costs").asString(), Hours.valueOf(o.path("hours").asString()),
+                        waiting.toArray(Integer[]::new)));
+            }
+            return List.copyOf(offers);
+        }
+
+        private static List<String> strings(JsonNode array) {
+            List<String> values = new ArrayList<>();
+            array.forEach(value -> values.add(value.asString()));
+            return List.copyOf(values);
+        }
+
+        private static String optional(JsonNode node, String field) {
+            JsonNode value = node.get(field);
+            return value == null || value.isNull() ? null : value.asString();
+        }
     }
 }

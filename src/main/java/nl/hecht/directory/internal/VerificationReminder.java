@@ -27,7 +27,7 @@ import nl.hecht.identity.Accounts;
 import nl.hecht.shared.Today;
 
 /**
- * Reminds the owners of entries not verified for twelve months (issue 5 part 4): once a day (cron
+ * Reminds the owners of entries not verified for twelve months (R090): once a day (cron
  * {@code hecht.directory.reminder-cron}) it marks each such entry as reminded and e-mails each owning organisation's
  * staff the number of their entries to check, with a link to the maintenance overview: no names, no entry details.
  * An entry is reminded again only after {@link #AGAIN_AFTER} unless it is verified meanwhile. Safe on several

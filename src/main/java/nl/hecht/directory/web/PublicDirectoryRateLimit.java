@@ -24,7 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <p>
  * What counts is the <b>handler</b> Spring MVC resolved, not how the address was spelled: every request that reaches
  * a method of {@link PublicDirectoryController} takes a token, whether it came as {@code /public/directory},
- * {@code /public/%64irectory}, with a path parameter or any other spelling the router accepts (issue 9, item 4).
+ * {@code /public/%64irectory}, with a path parameter or any other spelling the router accepts.
  * Static files and every other page do not count.
  * <p>
  * The client address is the request's remote address. Behind a reverse proxy, {@code HECHT_FORWARD_HEADERS=native}

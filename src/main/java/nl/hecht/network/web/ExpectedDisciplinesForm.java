@@ -2,7 +2,7 @@ package nl.hecht.network.web;
 
 import java.util.Set;
 
-/** The disciplines the region expects in its core networks beyond the core composition (issue 4, item 8). */
+/** The disciplines the region expects in its core networks beyond the core composition (R007–R009). */
 record ExpectedDisciplinesForm(Set<String> disciplines) {
 
     ExpectedDisciplinesForm {

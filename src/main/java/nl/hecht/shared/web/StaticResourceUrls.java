@@ -24,8 +24,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  * {@link ResourceUrlEncodingFilter} asks the resource chain about every address a page writes ({@code @{…}} in a
  * template): with the static files served from {@code /**}, each link to a page ({@code /networks/…},
  * {@code /directory/entries/…}) was looked up as a file in the jar and, not found, looked up again the next time (the
- * chain caches only what it finds). On a results page with hundreds of links that was half of the CPU time (issue 9,
- * item 7). This filter takes the place of Spring Boot's: it asks the chain only about addresses under the static
+ * chain caches only what it finds). On a results page with hundreds of links that was half of the CPU time.
+ * This filter takes the place of Spring Boot's: it asks the chain only about addresses under the static
  * prefixes below, and leaves every other address as it is.
  */
 @Configuration(proxyBeanMethods = false)

@@ -71,7 +71,7 @@ class AreaImportIntegrationTests {
         return new NeighbourhoodCode(code);
     }
 
-    /** Issue 9, item 7: every search page asks for these; they come from the cache, and an import is seen at once. */
+    /** Every search page asks for these; they come from the cache, and an import is seen at once. */
     @Test
     void municipalitiesAndTheirNeighbourhoodsComeFromTheCacheAndAnImportIsSeenAtOnce() {
         List<Municipality> municipalities = areas.municipalities();

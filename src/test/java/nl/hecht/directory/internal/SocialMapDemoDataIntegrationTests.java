@@ -35,7 +35,7 @@ import nl.hecht.shared.NeighbourhoodCode;
 import nl.hecht.shared.Today;
 
 /**
- * The demo sociale kaart of Regio Voorbeeld (issue 5 part 7): the promised numbers of services, community
+ * The demo sociale kaart of Regio Voorbeeld: the promised numbers of services, community
  * initiatives (R071–R073, R210, R259) and access points (R245–R247), locations inside their neighbourhoods,
  * debt counselling to find, entries due for verification, staff links, determinism and idempotence.
  */

@@ -13,7 +13,7 @@ import nl.hecht.directory.SocialMap;
 import nl.hecht.directory.TaxonomyTerm;
 import nl.hecht.directory.Vocabulary;
 
-/** Issue 9, item 7: the search pages ask for the taxonomy at every search; it is read once, then cached. */
+/** The search pages ask for the taxonomy at every search; it is read once, then cached. */
 @SpringBootTest
 @AutoConfigureMockMvc // the MockMvc tests' context, so the run boots one context fewer
 class SocialMapTermsCacheIntegrationTests {

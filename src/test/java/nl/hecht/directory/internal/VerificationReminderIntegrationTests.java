@@ -35,7 +35,7 @@ import nl.hecht.identity.Accounts;
 import nl.hecht.shared.MutableClock;
 
 /**
- * Entries not verified for twelve months are flagged and their owners reminded (issue 5 part 4): once, by a mail to
+ * Entries not verified for twelve months are flagged and their owners reminded (R090): once, by a mail to
  * the organisation's staff with a count and a link but no names or entry details, not again within 30 days, and
  * again after that unless verified; the conditional claim lets only one run (or node) remind an entry.
  */

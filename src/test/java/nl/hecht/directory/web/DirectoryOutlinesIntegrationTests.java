@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 9: the outlines under the directory maps without tiles. Anyone may fetch them (the public map has no login),
+ * The outlines under the directory maps without tiles. Anyone may fetch them (the public map has no login),
  * browsers may keep them, and they hold only geometry, code, name and level: the demo region's two municipalities
  * and their 60 neighbourhoods.
  */

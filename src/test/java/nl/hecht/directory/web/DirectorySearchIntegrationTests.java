@@ -47,7 +47,7 @@ import nl.hecht.identity.CurrentUser;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
- * The search screens of the sociale kaart over HTTP (issue 5, parts 2 and 3; R071–R073, R245–R247): filters as query
+ * The search screens of the sociale kaart over HTTP (R071–R073, R245–R247): filters as query
  * parameters, facet counts, the htmx partial and the map's JSON; the public directory shows only public entries and no
  * staff-only fields, answers 404 for a non-public or unknown entry and 429 past the rate limit; a client is sent to the
  * public directory; wrong parameters still give a page. Entries carry a word unique to the test (committed: the index

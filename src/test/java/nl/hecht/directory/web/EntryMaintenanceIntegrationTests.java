@@ -53,7 +53,7 @@ import nl.hecht.identity.CurrentUser;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
- * Maintenance of the sociale kaart (issue 5 part 4; R090, R072): who may read and edit which entry (organisation
+ * Maintenance of the sociale kaart (R090, R072): who may read and edit which entry (organisation
  * staff their own organisation's, the coordinator of Wijkverband Oost those in its area, RESV staff all, clients
  * none), forms that keep what was typed, optimistic locking, and the change history. Each test makes its own
  * committed organisation and entries, in neighbourhoods of Wijkverband Oost and outside it.

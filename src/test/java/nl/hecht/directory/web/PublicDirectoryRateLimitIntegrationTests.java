@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 9, item 4: the rate limit of the public directory over real HTTP (Tomcat on a random port, bytes on a socket,
+ * The rate limit of the public directory over real HTTP (Tomcat on a random port, bytes on a socket,
  * so that no client library tidies the address up). Every spelling of the address that reaches the public directory
  * takes a token from the same bucket, and the client address comes from {@code X-Forwarded-For} only when the request
  * comes from a trusted proxy. Here the trusted proxy is 127.0.0.1 ({@code HECHT_TRUSTED_PROXIES}); a client that is no

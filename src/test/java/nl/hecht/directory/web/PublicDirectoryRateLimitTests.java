@@ -43,7 +43,7 @@ class PublicDirectoryRateLimitTests {
         assertThat(limit.take("a")).isPositive();
     }
 
-    /** Issue 9, item 4: what counts is the handler the request reached, however its address was spelled. */
+    /** What counts is the handler the request reached, however its address was spelled. */
     @Test
     void onlyRequestsThatReachThePublicDirectoryAreLimited() throws Exception {
         PublicDirectoryController directory = new PublicDirectoryController(null, null, "");

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Anonymous visitors get no stored session (issue 9, item 4): the public directory (page, search, entry, unknown
+ * Anonymous visitors get no stored session: the public directory (page, search, entry, unknown
  * entry), the login page, static files, error pages and the 429 of the rate limit answer without a {@code SESSION}
  * cookie and leave no row in {@code spring_session}, however many requests come. Before, each of them stored a session
  * for the CSRF token (~26 KB of H2 file per request). The login form still works: its CSRF token lives in a cookie.

@@ -141,7 +141,7 @@ class SessionStoreIntegrationTests {
     }
 
     /**
-     * Issue 9, item 6: two requests of one session that ran at once each added the flash messages to a session that
+     * Two requests of one session that ran at once each added the flash messages to a session that
      * had none, and the second insert of the attribute row failed (duplicate key in spring_session_attributes): a 500
      * for a request whose work was done. Here rounds of concurrent posts of one session, each coming back with a flash
      * message (a size justification that is too long, so nothing else changes), must all be answered with the redirect.

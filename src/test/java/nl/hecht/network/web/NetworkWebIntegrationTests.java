@@ -37,7 +37,7 @@ import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionManagement;
 
 /**
- * The network pages over HTTP with the demo region: who sees what (issue 4, item 10), the coverage view, member
+ * The network pages over HTTP with the demo region: who sees what, the coverage view, member
  * management and the composition flag, the size justification, "who to call", the area toggle and the map data.
  */
 @SpringBootTest
@@ -113,7 +113,10 @@ class NetworkWebIntegrationTests {
                 "\"status\":\"GAP\"", "\"status\":\"COVERED\"", "\"status\":\"FORMING\"");
     }
 
-    /** Issue 9, item 7: the page finds them from the region's service areas alone, not from all coverage facts. */
+    /**
+     * The page finds the neighbouring networks (R095) from the region's service areas alone, not from all coverage
+     * facts.
+     */
     @Test
     void theNetworkPageListsTheOtherNetworksThatShareOrTouchItsArea() throws Exception {
         String html = body(mvc.perform(get("/networks/{id}", network("Wijkverband Oost").id()).with(as("resv")))

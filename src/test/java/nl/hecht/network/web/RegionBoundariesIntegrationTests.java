@@ -44,7 +44,7 @@ import nl.hecht.shared.MunicipalityCode;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
- * What one region may not reach of another (issue 9, item 2), with the demo region split in two: Regio Voorbeeld
+ * What one region may not reach of another, with the demo region split in two: Regio Voorbeeld
  * keeps Voorbeeldstad (GM9901), a second region gets Maasheuvel (GM9902). A coordinator cannot take a neighbourhood
  * of the other region (or one that does not exist) into their area, and so cannot edit that region's entries; the
  * staff search offers only the networks of one's own regions; the member form offers no account of another region.

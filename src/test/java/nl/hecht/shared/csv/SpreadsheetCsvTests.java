@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-/** The one CSV writer of all exports (issue 9, item 5): the spreadsheet format and formula cells neutralised. */
+/** The one CSV writer of all exports: the spreadsheet format and formula cells neutralised. */
 class SpreadsheetCsvTests {
 
     private static final List<String> TRICKY = List.of("=1+1", "+31 10 123 4567", "-5", "@SUM(A1)", "\t=1", "\r=1",

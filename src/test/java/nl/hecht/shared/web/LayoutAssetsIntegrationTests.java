@@ -114,7 +114,7 @@ class LayoutAssetsIntegrationTests {
     }
 
     /**
-     * Issue 9, item 7: the links of a page to other pages are not looked up as files in the resource chain (each miss
+     * The links of a page to other pages are not looked up as files in the resource chain (each miss
      * cost a search through the jar, on every render); links to static files still are.
      */
     @Test

@@ -228,7 +228,7 @@ public final class DirectoryCsv {
                     organisation.entries().add(entry);
                 }
             } catch (DomainException e) {
-                problems.add(HsdsJson.problem(source, e));
+                problems.add(ExchangeProblems.of(source, e));
             }
         }
 
@@ -243,7 +243,7 @@ public final class DirectoryCsv {
                         row.get("organisation_description"), row.get("organisation_website"),
                         row.get("organisation_email"), row.get("organisation_phone"));
             } catch (DomainException e) {
-                problems.add(HsdsJson.problem(source, e));
+                problems.add(ExchangeProblems.of(source, e));
                 return null;
             }
             OrganisationData candidate = new OrganisationData(row.get("organisation_id"), details, List.of(),
@@ -278,7 +278,7 @@ public final class DirectoryCsv {
                         Values.yesNo(row.get("wheelchair_accessible"), false, "wheelchair_accessible"),
                         row.get("accessibility"));
             } catch (DomainException e) {
-                problems.add(HsdsJson.problem(source, e));
+                problems.add(ExchangeProblems.of(source, e));
                 return id;
             }
             String key = id != null ? id : ExchangeData.nameKey(details.name());

@@ -76,7 +76,7 @@ public class DirectoryExport {
         for (Vocabulary vocabulary : Vocabulary.values()) {
             socialMap.terms(vocabulary).forEach(term -> terms.put(term.code(), term));
         }
-        return HsdsJson.write(snapshot(scope), terms);
+        return HsdsJsonWriter.write(snapshot(scope), terms);
     }
 
     /** The whole sociale kaart, ordered by id. */

@@ -277,7 +277,7 @@ public class DirectoryImports implements DisposableBean {
             long size = Files.size(file);
             try (InputStream in = new Counting(Files.newInputStream(file), size, progress)) {
                 if (format == ImportFormat.JSON) {
-                    return HsdsJson.read(in);
+                    return HsdsJsonReader.read(in);
                 }
                 char delimiter = delimiter(file);
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);

@@ -20,7 +20,7 @@ import nl.hecht.directory.Organisations;
 import nl.hecht.directory.SocialMap;
 
 /**
- * Issue 5, "done when": export HSDS JSON from a database with data (the demo region and an organisation with every
+ * Export HSDS JSON from a database with data (the demo region and an organisation with every
  * field filled in), import it into an EMPTY database (a second application on its own in-memory H2, without demo
  * data), export again: the bytes are identical; importing the file once more changes nothing (R090, R236).
  */

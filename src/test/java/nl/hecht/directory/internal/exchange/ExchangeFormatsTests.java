@@ -56,13 +56,13 @@ class ExchangeFormatsTests {
 
     @Test
     void hsdsJsonReadsBackWhatItWrote() {
-        byte[] json = HsdsJson.write(List.of(RICH), Map.of());
-        ReadResult read = HsdsJson.read(new ByteArrayInputStream(json));
+        byte[] json = HsdsJsonWriter.write(List.of(RICH), Map.of());
+        ReadResult read = HsdsJsonReader.read(new ByteArrayInputStream(json));
 
         assertThat(read.problems()).isEmpty();
         assertThat(read.recordsRead()).isEqualTo(4);
         assertSame(read.organisations());
-        assertThat(HsdsJson.write(read.organisations(), Map.of())).isEqualTo(json);
+        assertThat(HsdsJsonWriter.write(read.organisations(), Map.of())).isEqualTo(json);
     }
 
     @Test
@@ -78,7 +78,7 @@ class ExchangeFormatsTests {
     }
 
     /**
-     * Issue 9, item 5: a cell that a spreadsheet would run as a formula goes out with an apostrophe in front, and the
+     * A cell that a spreadsheet would run as a formula goes out with an apostrophe in front, and the
      * import takes it off again, so the round trip stays lossless (also for a value that starts with an apostrophe).
      */
     @Test
@@ -209,7 +209,7 @@ class ExchangeFormatsTests {
                   "locations": [ { "id": "l1", "name": "Buurthuis", "addresses": [ { "postal_code": "99" } ] } ] },
                   { "id": "o2", "name": "" } ]
                 """;
-        ReadResult read = HsdsJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        ReadResult read = HsdsJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(read.problems()).extracting(ImportProblem::path, ImportProblem::messageKey).containsExactly(
                 tuple("[0].locations[0]", "location.error.postal-code"),
@@ -220,7 +220,7 @@ class ExchangeFormatsTests {
 
     @Test
     void brokenJsonIsReportedWithItsLine() {
-        ReadResult read = HsdsJson.read(new ByteArrayInputStream("[\n{\"name\": \"x\",,}\n]".getBytes()));
+        ReadResult read = HsdsJsonReader.read(new ByteArrayInputStream("[\n{\"name\": \"x\",,}\n]".getBytes()));
         assertThat(read.problems()).extracting(ImportProblem::line, ImportProblem::messageKey)
                 .containsExactly(tuple(2L, "directory.import.error.json"));
     }

@@ -49,7 +49,7 @@ import nl.hecht.shared.jobs.ImportProblem;
 import nl.hecht.shared.jobs.ImportProgress;
 
 /**
- * RESV staff keep the part of the sociale kaart of their region only (issue 9, item 2): with the demo region split in
+ * RESV staff keep the part of the sociale kaart of their region only: with the demo region split in
  * two (Regio Voorbeeld keeps Voorbeeldstad GM9901, a second region gets Maasheuvel GM9902), staff of the second
  * region may not edit, import into or export the first region's entries; administrators keep the whole. Imports
  * commit for real, so the split is committed too and undone after each test.

@@ -220,7 +220,7 @@ class CoverageAnalysisTests {
     }
 
     /**
-     * National size (issue 4): 14,500 neighbourhoods and 1,200 core networks (plus 400 thematic ones) in one region.
+     * National size (R001): 14,500 neighbourhoods and 1,200 core networks (plus 400 thematic ones) in one region.
      * Checks the result only; the time is measured by {@code CoverageAnalysisBenchmark} in {@code bench/} (see
      * bench/README.md), not here.
      */

@@ -22,7 +22,7 @@ import nl.hecht.network.internal.network.NetworkManagement;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionManagement;
 
-/** Issue 4, item 11: the demo region shows every kind of finding on purpose. */
+/** The demo region shows every kind of finding on purpose. */
 @SpringBootTest
 @AutoConfigureMockMvc // the MockMvc tests' context, so the run boots one context fewer
 @Transactional

@@ -17,7 +17,7 @@ import nl.hecht.network.NetworkStatus;
 import nl.hecht.shared.NeighbourhoodCode;
 
 /**
- * Issue 9, item 7: the search pages ask for every network's service area at every search; the answer comes from the
+ * The search pages ask for every network's service area at every search; the answer comes from the
  * reference data cache, and every change that alters it (a new name, another status, another service area) is seen at
  * once on this node.
  */
