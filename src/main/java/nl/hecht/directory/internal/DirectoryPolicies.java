@@ -13,7 +13,6 @@ import static nl.hecht.directory.internal.DirectoryPolicyNames.SEARCH_DIRECTORY;
 import static nl.hecht.directory.internal.DirectoryPolicyNames.VIEW_ORGANISATION;
 
 import java.util.Set;
-import java.util.function.BiFunction;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +21,6 @@ import nl.hecht.directory.OrganisationId;
 import nl.hecht.directory.ServiceId;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.shared.usecase.AccessPolicy;
-import nl.hecht.shared.usecase.UseCaseCall;
-import nl.hecht.shared.usecase.Verdict;
 
 /**
  * Who may do what on the sociale kaart (R090, R043, R236, R245; the rules themselves in {@link EntryAccess}). Someone
@@ -62,61 +59,43 @@ class DirectoryPolicies {
 
     @Bean
     AccessPolicy readEntryPolicy(EntryAccess access) {
-        return AccessPolicy.of(READ_ENTRY, call -> onEntry(call, STAFF_ROLES, access::readEntry));
+        return AccessPolicy.onRecord(READ_ENTRY, Set.of(STAFF_ROLES),
+                CurrentUser.class, ServiceId.class, access::readEntry);
     }
 
     @Bean
     AccessPolicy maintainEntryPolicy(EntryAccess access) {
-        return AccessPolicy.of(MAINTAIN_ENTRY, call -> onEntry(call, STAFF_ROLES, access::editEntry));
+        return AccessPolicy.onRecord(MAINTAIN_ENTRY, Set.of(STAFF_ROLES),
+                CurrentUser.class, ServiceId.class, access::editEntry);
     }
 
     @Bean
     AccessPolicy addEntryPolicy(EntryAccess access) {
-        return AccessPolicy.of(ADD_ENTRY, call -> onOrganisation(call, STAFF_ROLES, access::addEntry));
+        return AccessPolicy.onRecord(ADD_ENTRY, Set.of(STAFF_ROLES),
+                CurrentUser.class, OrganisationId.class, access::addEntry);
     }
 
     @Bean
     AccessPolicy viewOrganisationPolicy(EntryAccess access) {
-        return AccessPolicy.of(VIEW_ORGANISATION, call -> onOrganisation(call, STAFF_ROLES, access::viewOrganisation));
+        return AccessPolicy.onRecord(VIEW_ORGANISATION, Set.of(STAFF_ROLES),
+                CurrentUser.class, OrganisationId.class, access::viewOrganisation);
     }
 
     @Bean
     AccessPolicy maintainLocationsPolicy(EntryAccess access) {
-        return AccessPolicy.of(MAINTAIN_LOCATIONS,
-                call -> onOrganisation(call, STAFF_ROLES, access::maintainLocations));
+        return AccessPolicy.onRecord(MAINTAIN_LOCATIONS, Set.of(STAFF_ROLES),
+                CurrentUser.class, OrganisationId.class, access::maintainLocations);
     }
 
     @Bean
     AccessPolicy manageStaffPolicy(EntryAccess access) {
-        return AccessPolicy.of(MANAGE_STAFF, call -> onOrganisation(call, MANAGER_ROLES, access::manageStaff));
+        return AccessPolicy.onRecord(MANAGE_STAFF, Set.of(MANAGER_ROLES),
+                CurrentUser.class, OrganisationId.class, access::manageStaff);
     }
 
     @Bean
     AccessPolicy changeOrganisationPolicy(EntryAccess access) {
-        return AccessPolicy.of(CHANGE_ORGANISATION,
-                call -> onOrganisation(call, MANAGER_ROLES, access::manageStaff));
-    }
-
-    private static Verdict onEntry(UseCaseCall call, String[] roles,
-            BiFunction<CurrentUser, ServiceId, Verdict> rule) {
-        return withRole(call, roles).and(() -> call.argument(ServiceId.class)
-                .map(id -> rule.apply(user(call), id)).orElse(Verdict.HIDDEN));
-    }
-
-    private static Verdict onOrganisation(UseCaseCall call, String[] roles,
-            BiFunction<CurrentUser, OrganisationId, Verdict> rule) {
-        return withRole(call, roles).and(() -> call.argument(OrganisationId.class)
-                .map(id -> rule.apply(user(call), id)).orElse(Verdict.HIDDEN));
-    }
-
-    /** Someone without one of the roles is refused (403) before any record is looked up. */
-    private static Verdict withRole(UseCaseCall call, String[] roles) {
-        Set<String> wanted = Set.of(roles);
-        return Verdict.grantedIf(call.caller(CurrentUser.class).isPresent()
-                && call.roles().stream().anyMatch(wanted::contains));
-    }
-
-    private static CurrentUser user(UseCaseCall call) {
-        return call.caller(CurrentUser.class).orElseThrow();
+        return AccessPolicy.onRecord(CHANGE_ORGANISATION, Set.of(MANAGER_ROLES),
+                CurrentUser.class, OrganisationId.class, access::manageStaff);
     }
 }

@@ -2,6 +2,7 @@ package nl.hecht.shared.usecase;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -39,6 +40,21 @@ public interface AccessPolicy {
     static AccessPolicy anyRole(String name, String... roles) {
         Set<String> wanted = Set.copyOf(Arrays.asList(roles));
         return of(name, call -> Verdict.grantedIf(call.roles().stream().anyMatch(wanted::contains)));
+    }
+
+    /**
+     * The rule of most policies on one record: a caller of {@code callerType} with one of the roles (else
+     * {@link Verdict#DENIED}, before any record is looked up), a call that names a record of {@code recordType} (else
+     * {@link Verdict#HIDDEN}), and then the decision on that record for that caller.
+     */
+    static <C, R> AccessPolicy onRecord(String name, Set<String> roles, Class<C> callerType, Class<R> recordType,
+            BiFunction<C, R, Verdict> decision) {
+        Set<String> wanted = Set.copyOf(roles);
+        return of(name, call -> Verdict.grantedIf(call.caller(callerType).isPresent()
+                && call.roles().stream().anyMatch(wanted::contains))
+                .and(() -> call.argument(recordType)
+                        .map(record -> decision.apply(call.caller(callerType).orElseThrow(), record))
+                        .orElse(Verdict.HIDDEN)));
     }
 
     /** Granted to everyone, signed in or not: only for what is public anyway (the public sociale kaart). */

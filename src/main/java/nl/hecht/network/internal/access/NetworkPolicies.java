@@ -11,7 +11,6 @@ import static nl.hecht.network.internal.access.NetworkPolicyNames.SEE_NETWORKS;
 import static nl.hecht.network.internal.access.NetworkPolicyNames.SEE_REGIONS;
 import static nl.hecht.network.internal.access.NetworkPolicyNames.VIEW_NETWORK;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -22,7 +21,6 @@ import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.NetworkId;
 import nl.hecht.network.RegionId;
 import nl.hecht.shared.usecase.AccessPolicy;
-import nl.hecht.shared.usecase.UseCaseCall;
 import nl.hecht.shared.usecase.Verdict;
 
 /**
@@ -101,30 +99,14 @@ public class NetworkPolicies {
         return onRegion(CREATE_NETWORK, NETWORK_ROLES, access);
     }
 
-    /** The caller has one of the roles (else 403), and then the decision on the call's network (none: hidden). */
+    /** The caller has one of the roles (else 403), and the decision on the call's network. */
     private static AccessPolicy onNetwork(String name, Set<String> roles,
             BiFunction<CurrentUser, NetworkId, Verdict> decision) {
-        return AccessPolicy.of(name, call -> withRole(call, roles).and(() -> {
-            Optional<NetworkId> network = call.argument(NetworkId.class);
-            return network.isEmpty() ? Verdict.HIDDEN : decision.apply(user(call), network.get());
-        }));
+        return AccessPolicy.onRecord(name, roles, CurrentUser.class, NetworkId.class, decision);
     }
 
     /** The caller has one of the roles (else 403) and manages the call's region (else 404). */
     private static AccessPolicy onRegion(String name, Set<String> roles, NetworkAccess access) {
-        return AccessPolicy.of(name, call -> withRole(call, roles).and(() -> {
-            Optional<RegionId> region = call.argument(RegionId.class);
-            return region.isEmpty() ? Verdict.HIDDEN : access.toManageRegion(user(call), region.get());
-        }));
-    }
-
-    /** Someone without one of the roles (a client) is refused (403) before any record is looked up. */
-    private static Verdict withRole(UseCaseCall call, Set<String> roles) {
-        return Verdict.grantedIf(call.caller(CurrentUser.class).isPresent()
-                && call.roles().stream().anyMatch(roles::contains));
-    }
-
-    private static CurrentUser user(UseCaseCall call) {
-        return call.caller(CurrentUser.class).orElseThrow();
+        return AccessPolicy.onRecord(name, roles, CurrentUser.class, RegionId.class, access::toManageRegion);
     }
 }
