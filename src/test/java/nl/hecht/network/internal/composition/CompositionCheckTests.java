@@ -62,13 +62,57 @@ class CompositionCheckTests {
     }
 
     @Test
-    void presentWithoutANamedLiaisonIsAGap() {
+    void presentWithoutANamedLiaisonIsATipNotAGap() {
         CompositionResult result = CompositionCheck.check(core(), List.of(liaison("GP", "A"),
                 liaison("DISTRICT_NURSE", "B"), member("PHARMACIST", "C"), liaison("SOCIAL_WORKER", "D")), false,
                 Map.of());
 
         assertThat(status(result, CoreSeat.PHARMACIST)).isEqualTo(SeatStatus.NO_LIAISON);
-        assertThat(result.hasGaps()).isTrue();
+        assertThat(result.hasGaps()).isFalse();
+        assertThat(result.gaps()).isEmpty();
+        assertThat(result.tips()).extracting(tip -> tip.expectation().key()).containsExactly("SEAT:PHARMACIST");
+        assertThat(result.tips().get(0).names()).containsExactly("C");
+    }
+
+    @Test
+    void allFourDisciplinesWithoutAnyLiaisonIsCompleteWithFourTips() {
+        CompositionResult result = CompositionCheck.check(core(), List.of(member("GP", "A"),
+                member("DISTRICT_NURSE_S2", "B"), member("PHARMACIST", "C"), member("NEIGHBOURHOOD_TEAM", "D")),
+                false, Map.of());
+
+        assertThat(result.hasGaps()).isFalse();
+        assertThat(result.tips()).hasSize(4);
+    }
+
+    @Test
+    void aMissingDisciplineIsAGapAndNoTip() {
+        CompositionResult result = CompositionCheck.check(core(), List.of(member("GP", "A"),
+                member("DISTRICT_NURSE", "B"), member("SOCIAL_WORKER", "D")), false, Map.of());
+
+        assertThat(result.gaps()).extracting(gap -> gap.expectation().key()).containsExactly("SEAT:PHARMACIST");
+        assertThat(result.tips()).extracting(tip -> tip.expectation().key())
+                .containsExactly("SEAT:GP", "SEAT:DISTRICT_NURSE", "SEAT:SOCIAL_DOMAIN");
+        assertThat(result.tips()).noneMatch(ExpectationResult::isGap);
+    }
+
+    @Test
+    void aLinkedSocialDomainWithoutANamedContactIsNeitherGapNorTip() {
+        CompositionResult result = CompositionCheck.check(core(), List.of(liaison("GP", "A"),
+                liaison("DISTRICT_NURSE", "B"), liaison("PHARMACIST", "C"), member("SOCIAL_WORKER", "D")), true,
+                Map.of());
+
+        assertThat(status(result, CoreSeat.SOCIAL_DOMAIN)).isEqualTo(SeatStatus.LINKED);
+        assertThat(result.hasGaps()).isFalse();
+        assertThat(result.tips()).isEmpty();
+    }
+
+    @Test
+    void aReasonForNonParticipationIsOnlyKeptForAGap() {
+        CompositionResult result = CompositionCheck.check(core(), List.of(liaison("GP", "A"),
+                liaison("DISTRICT_NURSE", "B"), member("PHARMACIST", "C"), liaison("SOCIAL_WORKER", "D")), false,
+                Map.of("SEAT:PHARMACIST", "oude reden"));
+
+        assertThat(result.results()).allMatch(r -> r.reason() == null);
     }
 
     @Test
