@@ -157,10 +157,10 @@ class BadFormValuesIntegrationTests {
                 "rows[0].status", "BOGUS"));
         cases.add(bad("inventory provider id abc", "coordinator", "/regions/{region}/practices/{practice}/inventory",
                 "rows[0].providerOrganisationId", "Kies een aanbieder uit de lijst.", "rows[0].providerOrganisationId", "abc",
-                "rows[0].disciplineCode", "PHARMACIST", "rows[0].status", "WOULD_LIKE", "rows[0].bottleneck", KEPT));
+                "rows[0].disciplineCode", "PHARMACIST", "rows[0].status", "WILL", "rows[0].bottleneck", KEPT));
         cases.add(badRow("inventory rows[99999]", "coordinator", "/regions/{region}/practices/{practice}/inventory",
                 TOO_MANY_ROWS, "rows[0].providerName", KEPT, "rows[0].disciplineCode", "PHARMACIST",
-                "rows[0].status", "WOULD_LIKE", "rows[99999].providerName", "x"));
+                "rows[0].status", "WILL", "rows[99999].providerName", "x"));
         cases.add(badRow("entry hours[9999]", "admin", "/directory/entries/{entry}/edit", TOO_MANY_ROWS,
                 "kind", "SERVICE", "name", KEPT, "categoryCode", "ontmoeting", "hours[9999].day", "MONDAY"));
         cases.add(bad("entry kind BOGUS", "admin", "/directory/entries/{entry}/edit", "kind", CHOOSE,

@@ -31,7 +31,7 @@ public final class CompositionRules {
             expectations.add(Expectation.seat(CoreSeat.DISTRICT_NURSE, catalogue.codesFor(CoreSeat.DISTRICT_NURSE)));
             expectations.add(Expectation.seat(CoreSeat.PHARMACIST, catalogue.codesFor(CoreSeat.PHARMACIST)));
             expectations.add(Expectation.seat(CoreSeat.SOCIAL_DOMAIN, social));
-            regionExpectedDisciplines.stream().sorted().filter(catalogue::exists)
+            regionExpectedDisciplines.stream().sorted().filter(catalogue::isExpectable)
                     .forEach(code -> expectations.add(Expectation.discipline(code, Set.of(code))));
             return expectations;
         }

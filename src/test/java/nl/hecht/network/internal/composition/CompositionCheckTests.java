@@ -183,6 +183,17 @@ class CompositionCheckTests {
     }
 
     @Test
+    void aStakeholderSuchAsAnInsurerIsNeverAnExpectedDiscipline() {
+        List<Expectation> expectations = CompositionRules.expectations(NetworkKind.CORE, null, Set.of(),
+                Set.of("HEALTH_INSURER", "PHYSIOTHERAPIST"), catalogue);
+
+        assertThat(expectations).extracting(Expectation::key).doesNotContain("DISCIPLINE:HEALTH_INSURER")
+                .contains("DISCIPLINE:PHYSIOTHERAPIST");
+        assertThat(catalogue.expectable()).extracting(d -> d.code()).doesNotContain("HEALTH_INSURER");
+        assertThat(catalogue.exists("HEALTH_INSURER")).isTrue();
+    }
+
+    @Test
     void aSecondDelegateForTheSameProfessionIsFlagged() {
         CompositionResult result = CompositionCheck.check(core(), List.of(
                 new MemberFact("GP", Set.of(MemberRole.DELEGATE), "A"),
