@@ -13,7 +13,8 @@ import nl.hecht.shared.NeighbourhoodCode;
  * What the coverage analysis needs to know of a network.
  *
  * @param practicePopulation the summed list sizes of the GP practices a practice-based network serves, or null
- * @param compositionGaps the expectations the network does not meet (R006, R023)
+ * @param compositionGaps the expectations the network does not meet (R006, R023): a discipline missing; results that
+ *        are only a tip (present without a named contact) are left out
  */
 public record NetworkFact(NetworkRef ref, NetworkKind kind, AreaBasis basis, boolean sizeJustified,
         Set<NeighbourhoodCode> neighbourhoods, Long practicePopulation, boolean hasCoordinator,
@@ -21,7 +22,8 @@ public record NetworkFact(NetworkRef ref, NetworkKind kind, AreaBasis basis, boo
 
     public NetworkFact {
         neighbourhoods = Set.copyOf(neighbourhoods);
-        compositionGaps = List.copyOf(compositionGaps);
+        // Only a missing discipline is a gap; a discipline without a named contact is a tip (seed 001), not listed.
+        compositionGaps = compositionGaps.stream().filter(ExpectationResult::isGap).toList();
     }
 
     public NetworkStatus status() {
