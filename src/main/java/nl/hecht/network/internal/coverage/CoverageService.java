@@ -189,9 +189,12 @@ public class CoverageService {
         return byCode;
     }
 
-    /** Networks (other than the given one) whose service area touches or shares the given neighbourhoods (R095). */
+    /**
+     * Networks (other than the given one) whose service area borders the given neighbourhoods (R095): in an adjacent
+     * neighbourhood, sharing none. Networks that share a neighbourhood are {@link NearbyNetworks#overlapping}.
+     */
     public Set<NetworkId> neighbouringNetworks(NetworkId self, Collection<NeighbourhoodCode> area, RegionFacts facts) {
-        return neighbouring(self, area, facts.networksByNeighbourhood());
+        return nearby(self, area, facts.networksByNeighbourhood()).bordering();
     }
 
     /**
@@ -199,29 +202,55 @@ public class CoverageService {
      * the region's networks instead of all of {@link #facts} (members, composition, key figures).
      */
     public Set<NetworkId> neighbouringNetworks(NetworkId self, Collection<NeighbourhoodCode> area, RegionId region) {
+        return nearbyNetworks(self, area, region).bordering();
+    }
+
+    /** The networks bordering the given neighbourhoods and those overlapping them, apart (one query). */
+    public NearbyNetworks nearbyNetworks(NetworkId self, Collection<NeighbourhoodCode> area, RegionId region) {
         if (area.isEmpty()) {
-            return Set.of();
+            return new NearbyNetworks(Set.of(), Set.of());
         }
         Map<NeighbourhoodCode, Set<NetworkId>> networksByNeighbourhood = new HashMap<>();
         for (Object[] row : networks.serviceAreaRows(region)) {
             networksByNeighbourhood.computeIfAbsent(new NeighbourhoodCode((String) row[1]), key -> new HashSet<>())
                     .add(new NetworkId((UUID) row[0]));
         }
-        return neighbouring(self, area, networksByNeighbourhood);
+        return nearby(self, area, networksByNeighbourhood);
     }
 
-    private Set<NetworkId> neighbouring(NetworkId self, Collection<NeighbourhoodCode> area,
+    /**
+     * Networks near a service area: {@code bordering} have a neighbourhood adjacent to it and share none
+     * ("aanpalende netwerken"); {@code overlapping} share at least one neighbourhood with it, e.g. the core networks
+     * inside a thematic network's area ("overlappende netwerken").
+     */
+    public record NearbyNetworks(Set<NetworkId> bordering, Set<NetworkId> overlapping) {
+
+        public NearbyNetworks {
+            bordering = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(bordering));
+            overlapping = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(overlapping));
+        }
+    }
+
+    private NearbyNetworks nearby(NetworkId self, Collection<NeighbourhoodCode> area,
             Map<NeighbourhoodCode, Set<NetworkId>> networksByNeighbourhood) {
-        Set<NeighbourhoodCode> touching = new HashSet<>(area);
-        if (!area.isEmpty()) {
-            areas.neighbours(area).values().forEach(touching::addAll);
+        if (area.isEmpty()) {
+            return new NearbyNetworks(Set.of(), Set.of());
         }
-        Set<NetworkId> result = new java.util.LinkedHashSet<>();
-        for (NeighbourhoodCode code : touching) {
-            result.addAll(networksByNeighbourhood.getOrDefault(code, Set.of()));
+        Set<NetworkId> overlapping = new java.util.LinkedHashSet<>();
+        for (NeighbourhoodCode code : area) {
+            overlapping.addAll(networksByNeighbourhood.getOrDefault(code, Set.of()));
         }
-        result.remove(self);
-        return result;
+        Set<NeighbourhoodCode> adjacent = new HashSet<>();
+        areas.neighbours(area).values().forEach(adjacent::addAll);
+        adjacent.removeAll(area);
+        Set<NetworkId> bordering = new java.util.LinkedHashSet<>();
+        for (NeighbourhoodCode code : adjacent) {
+            bordering.addAll(networksByNeighbourhood.getOrDefault(code, Set.of()));
+        }
+        overlapping.remove(self);
+        bordering.remove(self);
+        bordering.removeAll(overlapping);
+        return new NearbyNetworks(bordering, overlapping);
     }
 
     private LocalDate today() {

@@ -111,18 +111,22 @@ public class NetworkViews {
                 .map(OrganisationId::new).toList()).values().stream()
                 .sorted(Comparator.comparing(Organisation::name)).toList();
         long practicePopulation = practices.stream().mapToLong(p -> p.listSize() == null ? 0 : p.listSize()).sum();
-        List<UUID> neighbouringIds = coverage.neighbouringNetworks(id, network.serviceArea(), network.region()).stream()
-                .map(NetworkId::value).toList();
-        List<NetworkSummary> neighbouring = neighbouringIds.isEmpty() ? List.of()
-                : networks.findAllById(neighbouringIds).stream().map(Network::toSummary)
-                        .sorted(Comparator.comparing(NetworkSummary::name)).toList();
+        CoverageService.NearbyNetworks nearby = coverage.nearbyNetworks(id, network.serviceArea(), network.region());
+        List<NetworkSummary> neighbouring = summaries(nearby.bordering());
+        List<NetworkSummary> overlapping = summaries(nearby.overlapping());
         String driver = network.driver().flatMap(accounts::find).map(AccountSummary::displayName).orElse(null);
         Rights rights = access.rightsOn(user, network);
         return new NetworkOverview(NetworkCard.of(network), region.name(), rights.manage(), rights.coordinate(),
                 neighbourhoods, coverage.totals(network.serviceArea()), practices, practicePopulation, neighbouring,
                 coverage.composition(network, region), views(network.currentMembers(today), locale),
                 views(network.formerMembers(today), locale), network.disciplinesWithSeveralDelegates(today), driver,
-                network.documentLinks());
+                network.documentLinks(), overlapping);
+    }
+
+    /** The networks with these ids, by name (for the bordering and overlapping networks on a network page). */
+    private List<NetworkSummary> summaries(Set<NetworkId> ids) {
+        return ids.isEmpty() ? List.of() : networks.findAllById(ids.stream().map(NetworkId::value).toList()).stream()
+                .map(Network::toSummary).sorted(Comparator.comparing(NetworkSummary::name)).toList();
     }
 
     /**
