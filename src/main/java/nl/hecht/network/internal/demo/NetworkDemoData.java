@@ -65,7 +65,8 @@ import nl.hecht.shared.demo.DemoData;
  * <li>one network without a pharmacist (Oost, the demo coordinator's network); the demo pharmacist is linked by his
  * account where he serves: as liaison in Centrum, and for his own pharmacy (Apotheek Het Plein) in West and in the
  * elderly team;</li>
- * <li>one network in formation, without a coordinator yet (West: its neighbourhoods are not yet covered);</li>
+ * <li>one network in formation, without a coordinator yet (West: its neighbourhoods are not yet covered), and
+ * without the physiotherapist the region expects beyond the core players;</li>
  * <li>three thematic networks (first 1000 days over Centrum and Noord, youth 4–18 over Zuid, an elderly team around
  * two GP practices) that overlap core networks without counting as overlap.</li>
  * </ul>
@@ -205,6 +206,9 @@ class NetworkDemoData implements DemoData {
     }
 
     private void setUpRegion(RegionId region, List<Municipality> municipalities) {
+        // The region expects a physiotherapist in its core networks beyond the four core players (R007), so the
+        // extended composition shows: present in the active networks, still missing in West (in formation).
+        regions.expectDisciplines(region, List.of("PHYSIOTHERAPIST"));
         accounts.findByUsername("resv").ifPresent(resv -> {
             regions.assign(region, resv.id(), StaffRole.STAFF, null);
             regions.assign(region, resv.id(), StaffRole.PROJECT_LEAD, null);
