@@ -77,7 +77,7 @@ class CompositionCheckTests {
     @Test
     void allFourDisciplinesWithoutAnyLiaisonIsCompleteWithFourTips() {
         CompositionResult result = CompositionCheck.check(core(), List.of(member("GP", "A"),
-                member("DISTRICT_NURSE_S2", "B"), member("PHARMACIST", "C"), member("NEIGHBOURHOOD_TEAM", "D")),
+                member("DISTRICT_NURSE_S1", "B"), member("PHARMACIST", "C"), member("NEIGHBOURHOOD_TEAM", "D")),
                 false, Map.of());
 
         assertThat(result.hasGaps()).isFalse();
