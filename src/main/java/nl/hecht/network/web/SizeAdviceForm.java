@@ -11,9 +11,9 @@ import nl.hecht.network.internal.region.SizeAdvice;
  * to be warned about networks above the maximum (off unless ticked).
  */
 record SizeAdviceForm(@NotNull @Min(0) @Max(1_000_000) Integer minInhabitants,
-        @NotNull @Min(0) @Max(1_000_000) Integer maxInhabitants, boolean warnTooLarge) {
+        @NotNull @Min(0) @Max(1_000_000) Integer maxInhabitants, Boolean warnTooLarge) {
 
     SizeAdvice sizeAdvice() {
-        return new SizeAdvice(minInhabitants, maxInhabitants, warnTooLarge);
+        return new SizeAdvice(minInhabitants, maxInhabitants, Boolean.TRUE.equals(warnTooLarge));
     }
 }

@@ -132,7 +132,7 @@ class PracticeInventoryIntegrationTests {
                 .andExpect(status().isOk()).andExpect(view().name(PracticeInventoryController.VIEW)));
 
         assertThat(html).contains("Kies de discipline.", "Kies een aanbieder uit het register of typ een naam, niet allebei.",
-                "Kies of de praktijk al, nog niet of graag samenwerkt.", "Logopedie Spraakwater", "Lange wachtlijst",
+                "Kies of de praktijk al, wel of nog niet samenwerkt.", "Logopedie Spraakwater", "Lange wachtlijst",
                 "value=\"WILL\" selected");
     }
 }

@@ -153,7 +153,7 @@ class BadFormValuesIntegrationTests {
         cases.add(bad("size advice abc", "resv", "/regions/{region}/size-advice", "minInhabitants", NUMBER,
                 "value=\"12000\"", new String[] {"minInhabitants", "abc", "maxInhabitants", "12000"}));
         cases.add(bad("inventory status BOGUS", "coordinator", "/regions/{region}/practices/{practice}/inventory",
-                "rows[0].status", "Kies of de praktijk al, nog niet of graag samenwerkt.", "rows[0].providerName", KEPT, "rows[0].disciplineCode", "PHARMACIST",
+                "rows[0].status", "Kies of de praktijk al, wel of nog niet samenwerkt.", "rows[0].providerName", KEPT, "rows[0].disciplineCode", "PHARMACIST",
                 "rows[0].status", "BOGUS"));
         cases.add(bad("inventory provider id abc", "coordinator", "/regions/{region}/practices/{practice}/inventory",
                 "rows[0].providerOrganisationId", "Kies een aanbieder uit de lijst.", "rows[0].providerOrganisationId", "abc",
