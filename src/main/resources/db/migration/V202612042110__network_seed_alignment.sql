@@ -22,3 +22,12 @@ delete from network_region_expected_discipline
 -- "Verbinder" is the name of one network role only (the coordinator label a network may choose): the discipline of
 -- network coordinators gets one name.
 update network_discipline set name_nl = 'Netwerkcoördinator' where code = 'NETWORK_COORDINATOR';
+
+-- Social domain: a network names functions of its own beside the list (seed 000: each municipality organises its
+-- social domain differently); a member given one of them counts for the social-domain seat.
+create table network_own_social_function (
+    network_id uuid         not null references network_network (id) on delete cascade,
+    name       varchar(100) not null,
+    primary key (network_id, name)
+);
+alter table network_member add column social_function varchar(100);

@@ -27,7 +27,7 @@ public final class CompositionCheck {
         List<ExpectationResult> results = new ArrayList<>();
         for (Expectation expectation : expectations) {
             List<MemberFact> present = members.stream()
-                    .filter(member -> expectation.satisfiedBy().contains(member.disciplineCode())).toList();
+                    .filter(expectation::isMetBy).toList();
             List<String> liaisons = present.stream().filter(MemberFact::isLiaison).map(MemberFact::name).toList();
             SeatStatus status;
             List<String> names;

@@ -23,6 +23,16 @@ public final class CompositionRules {
 
     public static List<Expectation> expectations(NetworkKind kind, NetworkTheme theme, Set<String> countedSocialFunctions,
             Set<String> regionExpectedDisciplines, DisciplineCatalogue catalogue) {
+        return expectations(kind, theme, countedSocialFunctions, Set.of(), regionExpectedDisciplines, catalogue);
+    }
+
+    /**
+     * The same, where members with one of the network's own social-domain functions (seed 000: each municipality
+     * organises its social domain differently) count for the social domain too.
+     */
+    public static List<Expectation> expectations(NetworkKind kind, NetworkTheme theme, Set<String> countedSocialFunctions,
+            Set<String> ownSocialFunctions, Set<String> regionExpectedDisciplines, DisciplineCatalogue catalogue) {
+        Set<String> own = ownSocialFunctions == null ? Set.of() : ownSocialFunctions;
         Set<String> social = countedSocialFunctions == null || countedSocialFunctions.isEmpty()
                 ? catalogue.codesFor(CoreSeat.SOCIAL_DOMAIN) : countedSocialFunctions;
         List<Expectation> expectations = new ArrayList<>();
@@ -30,7 +40,7 @@ public final class CompositionRules {
             expectations.add(Expectation.seat(CoreSeat.GP, catalogue.codesFor(CoreSeat.GP)));
             expectations.add(Expectation.seat(CoreSeat.DISTRICT_NURSE, catalogue.codesFor(CoreSeat.DISTRICT_NURSE)));
             expectations.add(Expectation.seat(CoreSeat.PHARMACIST, catalogue.codesFor(CoreSeat.PHARMACIST)));
-            expectations.add(Expectation.seat(CoreSeat.SOCIAL_DOMAIN, social));
+            expectations.add(Expectation.seat(CoreSeat.SOCIAL_DOMAIN, social, own));
             regionExpectedDisciplines.stream().sorted().filter(catalogue::isExpectable)
                     .forEach(code -> expectations.add(Expectation.discipline(code, Set.of(code))));
             return expectations;
@@ -40,24 +50,24 @@ public final class CompositionRules {
             case FIRST_1000_DAYS -> {
                 expectations.add(Expectation.discipline("MIDWIFE", Set.of("MIDWIFE")));
                 expectations.add(Expectation.discipline("YOUTH_HEALTH", Set.of("YOUTH_HEALTH")));
-                expectations.add(Expectation.discipline("NEIGHBOURHOOD_TEAM", social));
+                expectations.add(Expectation.discipline("NEIGHBOURHOOD_TEAM", social, own));
                 expectations.add(Expectation.discipline("GP", catalogue.codesFor(CoreSeat.GP)));
             }
             case YOUTH -> {
                 expectations.add(Expectation.discipline("WELFARE_WORKER", Set.of("WELFARE_WORKER")));
-                expectations.add(Expectation.discipline("NEIGHBOURHOOD_TEAM", social));
+                expectations.add(Expectation.discipline("NEIGHBOURHOOD_TEAM", social, own));
                 expectations.add(Expectation.discipline("GP", gpOrPracticeNurse));
             }
             case SCHOOL_TEAM -> {
                 expectations.add(Expectation.discipline("PRIMARY_SCHOOL",
                         Set.of("PRESCHOOL", "PRIMARY_SCHOOL", "SECONDARY_SCHOOL")));
                 expectations.add(Expectation.discipline("YOUTH_HEALTH", Set.of("YOUTH_HEALTH")));
-                expectations.add(Expectation.discipline("NEIGHBOURHOOD_TEAM", social));
+                expectations.add(Expectation.discipline("NEIGHBOURHOOD_TEAM", social, own));
             }
             case ELDERLY_TEAM -> {
                 expectations.add(Expectation.discipline("GP", gpOrPracticeNurse));
                 expectations.add(Expectation.discipline("DISTRICT_NURSE", catalogue.codesFor(CoreSeat.DISTRICT_NURSE)));
-                expectations.add(Expectation.discipline("NEIGHBOURHOOD_TEAM", social));
+                expectations.add(Expectation.discipline("NEIGHBOURHOOD_TEAM", social, own));
                 expectations.add(Expectation.discipline("DEMENTIA_CASE_MANAGER", Set.of("DEMENTIA_CASE_MANAGER")));
             }
             case OTHER -> {

@@ -115,6 +115,15 @@ public class CoverageService {
             byDiscipline.forEach((discipline, roles) -> list.add(new MemberFact(discipline, roles, "")));
             memberFacts.put(networkId, list);
         });
+        // Members with a social-domain function of the network's own: presence is what the region's check asks.
+        for (Object[] row : networks.currentMemberFunctionRows(regionId, today)) {
+            memberFacts.computeIfAbsent((UUID) row[0], key -> new ArrayList<>())
+                    .add(new MemberFact((String) row[1], Set.of(), "", (String) row[2]));
+        }
+        Map<UUID, Set<String>> ownFunctions = new HashMap<>();
+        for (Object[] row : networks.ownSocialFunctionRows(regionId)) {
+            ownFunctions.computeIfAbsent((UUID) row[0], key -> new HashSet<>()).add((String) row[1]);
+        }
         Map<UUID, Set<String>> socialFunctions = new HashMap<>();
         for (Object[] row : networks.socialFunctionRows(regionId)) {
             socialFunctions.computeIfAbsent((UUID) row[0], key -> new HashSet<>()).add((String) row[1]);
@@ -135,7 +144,8 @@ public class CoverageService {
         Map<NetworkId, NetworkFact> facts = new LinkedHashMap<>();
         for (NetworkRow row : networks.networkRows(regionId)) {
             List<Expectation> expectations = CompositionRules.expectations(row.kind(), row.theme(),
-                    socialFunctions.getOrDefault(row.id(), Set.of()), expected, catalogue);
+                    socialFunctions.getOrDefault(row.id(), Set.of()), ownFunctions.getOrDefault(row.id(), Set.of()),
+                    expected, catalogue);
             CompositionResult composition = CompositionCheck.check(expectations,
                     memberFacts.getOrDefault(row.id(), List.of()), row.socialDomainLinked(),
                     reasons.getOrDefault(row.id(), Map.of()));
@@ -164,10 +174,12 @@ public class CoverageService {
         LocalDate today = today();
         List<MemberFact> members = new ArrayList<>();
         for (Member member : network.currentMembers(today)) {
-            members.add(new MemberFact(member.disciplineCode(), member.roles(), member.personName()));
+            members.add(new MemberFact(member.disciplineCode(), member.roles(), member.personName(),
+                    member.socialFunction()));
         }
         List<Expectation> expectations = CompositionRules.expectations(network.kind(), network.theme(),
-                network.countedSocialFunctions(), region.expectedDisciplines(), disciplines.catalogue());
+                network.countedSocialFunctions(), network.ownSocialFunctions(), region.expectedDisciplines(),
+                disciplines.catalogue());
         return CompositionCheck.check(expectations, members, network.socialDomainLinked(),
                 network.nonParticipation());
     }

@@ -176,7 +176,7 @@ public class NetworkViews {
         return new NetworkSettings(network.id(), network.name(), regionName, network.profile(), network.status(),
                 network.statusSince(), network.status().next(), network.charter(), network.documentLinks(),
                 network.socialDomainLinked(), network.socialDomainLink(), network.countedSocialFunctions(),
-                socialFunctions);
+                socialFunctions, network.ownSocialFunctions().stream().sorted().toList());
     }
 
     /** The region's neighbourhoods to choose a service area from, with the other networks each is in. */
@@ -203,7 +203,7 @@ public class NetworkViews {
     public record MemberFormPage(NetworkId id, String name, nl.hecht.network.CoordinatorLabel coordinatorLabel,
             List<MemberAccounts.Choice> accounts,
             List<Discipline> disciplines, List<Organisation> organisations, Optional<MemberDetails> member,
-            Optional<LocalDate> memberFrom) {
+            Optional<LocalDate> memberFrom, List<String> ownSocialFunctions) {
     }
 
     /** The member form, to add a member ({@code member} null) or to change one. */
@@ -216,7 +216,7 @@ public class NetworkViews {
         return new MemberFormPage(network.id(), network.name(), network.coordinatorLabel(),
                 memberAccounts.choices(network, linkedNow),
                 disciplines.catalogue().all(), organisations.all(), existing.map(Member::details),
-                existing.map(Member::validFrom));
+                existing.map(Member::validFrom), network.ownSocialFunctions().stream().sorted().toList());
     }
 
     /** The names a question about a member shows (ending the membership): 404 when the network has no such member. */
@@ -272,6 +272,10 @@ public class NetworkViews {
         for (Member member : members) {
             String discipline = disciplines.catalogue().find(member.disciplineCode()).map(d -> d.name(locale))
                     .orElse(member.disciplineCode());
+            if (member.socialFunction() != null) {
+                // the network's own social-domain function, beside the discipline (seed 000)
+                discipline = discipline + " – " + member.socialFunction();
+            }
             Organisation organisation = member.organisationId() == null ? null
                     : byId.get(new OrganisationId(member.organisationId()));
             views.add(new MemberView(MemberCard.of(member), discipline, organisation == null ? null : organisation.name()));
