@@ -150,6 +150,31 @@ class CompositionCheckTests {
     }
 
     @Test
+    void aMemberWithAnOwnSocialFunctionOfTheNetworkFillsTheSocialSeat() {
+        List<Expectation> withOwnFunction = CompositionRules.expectations(NetworkKind.CORE, null, Set.of(),
+                Set.of("Wijkcoach"), Set.of(), catalogue);
+        List<MemberFact> members = List.of(liaison("GP", "A"), liaison("DISTRICT_NURSE", "B"),
+                liaison("PHARMACIST", "C"),
+                new MemberFact("WELFARE_WORKER", Set.of(MemberRole.LIAISON), "D", "Wijkcoach"));
+
+        assertThat(status(CompositionCheck.check(withOwnFunction, members, false, Map.of()), CoreSeat.SOCIAL_DOMAIN))
+                .isEqualTo(SeatStatus.FILLED);
+        // without the function named by the network, a welfare worker does not fill the seat
+        assertThat(status(CompositionCheck.check(core(), members, false, Map.of()), CoreSeat.SOCIAL_DOMAIN))
+                .isEqualTo(SeatStatus.MISSING);
+    }
+
+    @Test
+    void anOwnSocialFunctionCountsForTheNeighbourhoodTeamOfAThematicNetworkToo() {
+        List<Expectation> youth = CompositionRules.expectations(NetworkKind.THEMATIC, NetworkTheme.YOUTH, Set.of(),
+                Set.of("Jongerencoach"), Set.of(), catalogue);
+        CompositionResult result = CompositionCheck.check(youth, List.of(member("WELFARE_WORKER", "A"),
+                new MemberFact("WELFARE_WORKER", Set.of(), "B", "Jongerencoach"), member("GP", "C")), false, Map.of());
+
+        assertThat(result.hasGaps()).isFalse();
+    }
+
+    @Test
     void aWmoConsultantDoesNotFillTheSocialSeat() {
         CompositionResult result = CompositionCheck.check(core(), List.of(liaison("GP", "A"),
                 liaison("DISTRICT_NURSE", "B"), liaison("PHARMACIST", "C"), liaison("WMO_CONSULTANT", "D")), false,
