@@ -12,9 +12,10 @@ import nl.hecht.network.internal.discipline.DisciplineCatalogue;
 
 /**
  * What a network is expected to hold. A core network: GP, district nurse, pharmacist and social domain (R006, seed
- * 000), each with a named contact as a tip, not a requirement (seed 001 "vaste verbinders"), where the network may narrow which social-domain functions
- * count (R010, R011), plus the disciplines its region expects. A thematic network: the disciplines typical of its
- * theme in seed 001 (R134, R136, R139, R141).
+ * 000), each with a named contact as a tip, not a requirement (seed 001 "vaste verbinders"), where the network may
+ * narrow which social-domain functions count (R010, R011) and name functions of its own (seed 000), plus the
+ * disciplines its region expects (never a stakeholder such as an insurer). A thematic network: the disciplines
+ * typical of its theme in seed 001 (R134, R136, R139, R141).
  */
 public final class CompositionRules {
 
