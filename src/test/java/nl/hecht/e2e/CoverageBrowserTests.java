@@ -99,6 +99,9 @@ class CoverageBrowserTests extends BrowserTest {
         assertThat(row(composition, "Wijkverband West")).containsText("Fysiotherapeut (ontbreekt)");
         assertThat(row(composition, "Wijkverband West")).not().containsText("aanspreekpunt");
         assertThat(page.locator("body")).not().containsText("onvolledige samenstelling");
+        // ... which the page lists apart, as a tip, not counted among the findings
+        assertThat(page.locator("[data-composition-tips] li").filter(new Locator.FilterOptions()
+                .setHasText("Wijkverband West"))).containsText("Apotheker");
 
         assertThat(page.locator("#coordinator + ul li")).hasText(new String[] { "Wijkverband West" });
         assertAccessible(page);

@@ -161,10 +161,10 @@ public class CoverageService {
                 practicePopulation = practices.containsKey(row.id()) ? sum : null;
             }
             NetworkRef ref = new NetworkRef(new NetworkId(row.id()), row.name(), row.status());
-            List<ExpectationResult> gaps = composition.gaps();
+            List<ExpectationResult> results = composition.results();
             facts.put(ref.id(), new NetworkFact(ref, row.kind(), row.areaBasis(), row.sizeJustification() != null,
                     areaByNetwork.getOrDefault(row.id(), Set.of()), practicePopulation,
-                    coordinated.getOrDefault(row.id(), false), gaps));
+                    coordinated.getOrDefault(row.id(), false), results));
         }
         return new RegionFacts(region.sizeAdvice(), neighbourhoods, areaFacts, facts, networksByNeighbourhood);
     }

@@ -185,6 +185,10 @@ class CoverageAnalysisTests {
         CoverageReport report = CoverageAnalysis.analyse(ADVICE, fourAreas(), List.of(withoutContact));
 
         assertThat(report.compositionFindings()).isEmpty();
+        assertThat(report.compositionTips()).singleElement().satisfies(tip -> {
+            assertThat(tip.network().name()).isEqualTo("Zonder aanspreekpunt");
+            assertThat(tip.gaps()).extracting(ExpectationResult::status).containsExactly(SeatStatus.NO_LIAISON);
+        });
     }
 
     @Test
