@@ -9,7 +9,10 @@ public enum MemberRole {
     COORDINATOR,
     /** The kartrekker, who organises and chairs (seed 001). */
     CHAIR,
-    /** The fixed contact for their discipline ("vaste verbinder", seed 001). */
+    /**
+     * The fixed contact for their discipline (seed 001's "vaste verbinder"; shown as "aanspreekpunt voor de eigen
+     * discipline", so that "verbinder" names only the coordinator label). A tip, not needed for the composition.
+     */
     LIAISON,
     /** The mandated delegate of their profession; one per profession (R172). */
     DELEGATE

@@ -74,6 +74,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                 PageToCheck.as(RESV, "/networks/{network:Ouderenteam De Linde en Het Anker}"),
                 PageToCheck.as(RESV, "/networks/{network:Wijkverband Haven}/profile"),
                 PageToCheck.as(RESV, "/networks/{network:Wijkverband West}/status"),
+                PageToCheck.as(RESV, "/networks/{network:Wijkverband West}"),
+                PageToCheck.as(RESV, "/networks/{network:Wijkverband Zuid}/members/new"),
                 PageToCheck.as(RESV, "/regions/{region}/networks/new"),
                 PageToCheck.as(ADMIN, "/organisations/new"),
                 PageToCheck.as(RESV, "/directory/maintenance"),

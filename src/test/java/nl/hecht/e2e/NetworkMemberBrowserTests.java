@@ -77,7 +77,7 @@ class NetworkMemberBrowserTests extends BrowserTest {
         assertThat(page.getByLabel("Discipline", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("PHARMACIST");
         assertThat(page.locator("#organisationId option:checked")).hasText("Apotheek Het Plein");
-        page.getByLabel("vaste verbinder voor de discipline").check();
+        page.getByLabel("aanspreekpunt voor de eigen discipline").check();
         page.getByLabel("Telefoon").fill("06-0000 4242");
         page.getByLabel("E-mail").fill("pharmacist@hecht-demo.invalid");
         assertAccessible(page);
@@ -87,7 +87,7 @@ class NetworkMemberBrowserTests extends BrowserTest {
         assertThat(pharmacistSeat).hasAttribute("data-status", "FILLED");
         assertThat(pharmacistSeat).containsText("aanwezig");
         assertThat(pharmacistSeat).containsText(PHARMACIST);
-        assertThat(memberRow(PHARMACIST)).containsText("vaste verbinder voor de discipline");
+        assertThat(memberRow(PHARMACIST)).containsText("aanspreekpunt voor de eigen discipline");
         assertAccessible(page);
         NetworkId oost = demoNetwork(OOST).id();
         AccountId pharmacist = accounts.findByUsername(DemoUser.PHARMACIST.username).orElseThrow().id();

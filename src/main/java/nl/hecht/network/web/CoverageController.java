@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.hecht.identity.CurrentUser;
 import nl.hecht.network.RegionId;
 import nl.hecht.network.internal.coverage.CoverageStatus;
-import nl.hecht.network.internal.region.SizeAdvice;
 import nl.hecht.network.internal.view.CoverageViews;
 import nl.hecht.network.internal.view.CoverageViews.RegionCoverage;
 import nl.hecht.network.internal.view.NetworkCommands;
@@ -64,7 +63,7 @@ class CoverageController {
         model.addAttribute("tileUrl", tileUrl);
         if (!model.containsAttribute("sizeAdviceForm")) {
             model.addAttribute("sizeAdviceForm", new SizeAdviceForm(coverage.region().minInhabitants(),
-                    coverage.region().maxInhabitants()));
+                    coverage.region().maxInhabitants(), coverage.region().warnTooLarge()));
         }
         return COVERAGE_VIEW;
     }
@@ -84,7 +83,7 @@ class CoverageController {
             @Validated @ModelAttribute("sizeAdviceForm") SizeAdviceForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         return FormSubmission.of(binding).submit(() -> {
-            commands.adviseSize(user, id, new SizeAdvice(form.minInhabitants(), form.maxInhabitants()));
+            commands.adviseSize(user, id, form.sizeAdvice());
             redirect.addFlashAttribute("flashMessage", "region.size-advice.saved");
             return "redirect:/regions/" + id + "/coverage";
         }, () -> coverage(user, id, model));

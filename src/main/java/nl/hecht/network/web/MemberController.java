@@ -45,7 +45,8 @@ class MemberController {
     /** The field of the member form each refusal of the domain belongs to. */
     private static final Map<String, String> FIELDS = Map.of("member.error.account-linked", "accountId",
             "member.error.account", "accountId", "member.error.name", "personName", "member.error.discipline",
-            "disciplineCode", PhoneNumber.INVALID, "phone", EmailAddress.INVALID, "email");
+            "disciplineCode", PhoneNumber.INVALID, "phone", EmailAddress.INVALID, "email",
+            "member.error.social-function", "socialFunction");
 
     private final NetworkViews views;
     private final NetworkCommands commands;
@@ -151,6 +152,7 @@ class MemberController {
         model.addAttribute("memberId", member);
         model.addAttribute("memberForm", form);
         model.addAttribute("disciplines", page.disciplines());
+        model.addAttribute("ownSocialFunctions", page.ownSocialFunctions());
         model.addAttribute("organisations", page.organisations());
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("channels", PreferredChannel.values());

@@ -33,7 +33,9 @@ class NetworkCharterController {
 
     private static final Map<String, String> COMPOSITION_FIELDS = Map.of(
             "network.error.social-link-description", "howLinked",
-            "network.error.not-social-function", "countedSocialFunctions");
+            "network.error.not-social-function", "countedSocialFunctions",
+            "network.error.own-function-too-long", "ownSocialFunctions",
+            "network.error.own-functions-too-many", "ownSocialFunctions");
 
     private final NetworkViews views;
     private final NetworkCommands commands;
@@ -78,7 +80,8 @@ class NetworkCharterController {
     String composition(@AuthenticationPrincipal CurrentUser user, @PathVariable NetworkId network, Model model) {
         NetworkSettings settings = views.settingsToCoordinate(user, network);
         return compositionForm(settings, new CompositionSettingsForm(settings.socialDomainLinked(),
-                settings.socialDomainLink(), settings.countedSocialFunctions()), model);
+                settings.socialDomainLink(), settings.countedSocialFunctions(),
+                CompositionSettingsForm.lines(settings.ownSocialFunctions())), model);
     }
 
     @PostMapping("/networks/{network}/composition-settings")
@@ -88,7 +91,7 @@ class NetworkCharterController {
         form.check(binding);
         return FormSubmission.of(binding).fields(COMPOSITION_FIELDS).submit(() -> {
             commands.configureComposition(user, network, form.socialDomainLinked(), form.howLinked(),
-                    form.countedSocialFunctions());
+                    form.countedSocialFunctions(), form.ownFunctionNames());
             redirect.addFlashAttribute("flashMessage", "composition.settings.saved");
             return "redirect:/networks/" + network + "#composition";
         }, () -> compositionForm(views.settingsToCoordinate(user, network), form, model));

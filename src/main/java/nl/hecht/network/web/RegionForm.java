@@ -20,10 +20,11 @@ record RegionForm(@NotBlank(message = "{region.error.name}") @Size(max = 200, me
         @NotNull(message = "{region.error.size-advice}") @Min(value = 0, message = "{region.error.size-advice}")
         @Max(value = 1_000_000, message = "{region.error.size-advice}") Integer minInhabitants,
         @NotNull(message = "{region.error.size-advice}") @Min(value = 0, message = "{region.error.size-advice}")
-        @Max(value = 1_000_000, message = "{region.error.size-advice}") Integer maxInhabitants) {
+        @Max(value = 1_000_000, message = "{region.error.size-advice}") Integer maxInhabitants, Boolean warnTooLarge) {
 
     static RegionForm empty() {
-        return new RegionForm(null, List.of(), SizeAdvice.DEFAULT.minInhabitants(), SizeAdvice.DEFAULT.maxInhabitants());
+        return new RegionForm(null, List.of(), SizeAdvice.DEFAULT.minInhabitants(), SizeAdvice.DEFAULT.maxInhabitants(),
+                SizeAdvice.DEFAULT.warnTooLarge());
     }
 
     List<MunicipalityCode> municipalityCodes() {
@@ -31,7 +32,7 @@ record RegionForm(@NotBlank(message = "{region.error.name}") @Size(max = 200, me
     }
 
     SizeAdvice sizeAdvice() {
-        return new SizeAdvice(minInhabitants, maxInhabitants);
+        return new SizeAdvice(minInhabitants, maxInhabitants, Boolean.TRUE.equals(warnTooLarge));
     }
 
     public boolean chose(String code) {

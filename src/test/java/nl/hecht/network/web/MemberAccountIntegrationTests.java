@@ -127,7 +127,7 @@ class MemberAccountIntegrationTests {
         String form = body(mvc.perform(get("/networks/{id}/members/new", oost.id()).with(as("coordinator"))));
         assertThat(form).contains("data-member-account", "data-name=\"Pieter Bakker\"",
                 "data-organisation=\"Apotheek Het Plein\"", "data-discipline=\"Apotheker\"", "/js/member-form",
-                "id=\"liaison-hint\"", "geen vaste verbinder");
+                "id=\"liaison-hint\"", "telt wel mee voor de samenstelling");
 
         mvc.perform(post("/networks/{id}/members", oost.id()).with(as("coordinator")).with(csrf())
                 .param("accountId", pharmacist.value().toString()).param("personName", "").param("disciplineCode", "")

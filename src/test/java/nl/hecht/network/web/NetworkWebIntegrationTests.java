@@ -118,13 +118,28 @@ class NetworkWebIntegrationTests {
      * facts.
      */
     @Test
-    void theNetworkPageListsTheOtherNetworksThatShareOrTouchItsArea() throws Exception {
+    void theNetworkPageListsBorderingNetworksApartFromOverlappingOnes() throws Exception {
         String html = body(mvc.perform(get("/networks/{id}", network("Wijkverband Oost").id()).with(as("resv")))
                 .andExpect(status().isOk()));
-        String neighbours = html.substring(html.indexOf("Aanpalende netwerken"), html.indexOf("id=\"composition\""));
+        String bordering = html.substring(html.indexOf("Aanpalende netwerken"), html.indexOf("id=\"overlapping\""));
+        String overlapping = html.substring(html.indexOf("id=\"overlapping\""), html.indexOf("id=\"composition\""));
 
-        assertThat(neighbours).contains(">Wijkverband Centrum<", ">Wijkverband Zuid<", ">Jeugdnetwerk Zuid<")
-                .doesNotContain(">Wijkverband Oost<");
+        // Oost claims Vismarkt, a neighbourhood of Centrum (and of the first-1000-days network over Centrum)
+        assertThat(bordering).contains(">Wijkverband Zuid<", ">Jeugdnetwerk Zuid<")
+                .doesNotContain(">Wijkverband Centrum<", ">1000 dagen Centrum-Noord<", ">Wijkverband Oost<");
+        assertThat(overlapping).contains("Overlappende netwerken", ">Wijkverband Centrum<", ">1000 dagen Centrum-Noord<")
+                .doesNotContain(">Wijkverband Zuid<", ">Wijkverband Oost<");
+    }
+
+    @Test
+    void aThematicNetworkShowsTheCoreNetworksInsideItsAreaAsOverlapping() throws Exception {
+        String html = body(mvc.perform(get("/networks/{id}", network("Jeugdnetwerk Zuid").id()).with(as("resv")))
+                .andExpect(status().isOk()));
+        String bordering = html.substring(html.indexOf("Aanpalende netwerken"), html.indexOf("id=\"overlapping\""));
+        String overlapping = html.substring(html.indexOf("id=\"overlapping\""), html.indexOf("id=\"composition\""));
+
+        assertThat(overlapping).contains(">Wijkverband Zuid<");
+        assertThat(bordering).doesNotContain(">Wijkverband Zuid<");
     }
 
     @Test

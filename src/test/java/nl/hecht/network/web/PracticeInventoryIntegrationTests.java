@@ -87,7 +87,7 @@ class PracticeInventoryIntegrationTests {
 
         mvc.perform(post(inventoryOf("Huisartsenpraktijk De Linde")).with(as("coordinator")).with(csrf())
                 .param("rows[0].providerOrganisationId", organisation("Apotheek Het Plein").toString())
-                .param("rows[0].disciplineCode", "PHARMACIST").param("rows[0].status", "WOULD_LIKE")
+                .param("rows[0].disciplineCode", "PHARMACIST").param("rows[0].status", "WILL")
                 .param("rows[0].goodPractice", "Samen medicatie doornemen bij ontslag")
                 .param("rows[1].providerOrganisationId", "").param("rows[1].disciplineCode", ""))
                 .andExpect(redirectedUrl(inventoryOf("Huisartsenpraktijk De Linde")));
@@ -126,13 +126,13 @@ class PracticeInventoryIntegrationTests {
     void anInventoryWithErrorsComesBackWithWhatWasTyped() throws Exception {
         String html = body(mvc.perform(post(inventoryOf("Huisartsenpraktijk De Vaart")).with(as("resv")).with(csrf())
                 .param("rows[0].providerName", "Logopedie Spraakwater").param("rows[0].disciplineCode", "")
-                .param("rows[0].status", "WOULD_LIKE").param("rows[0].bottleneck", "Lange wachtlijst")
+                .param("rows[0].status", "WILL").param("rows[0].bottleneck", "Lange wachtlijst")
                 .param("rows[1].providerOrganisationId", organisation("Thuiszorg Voorbeeld").toString())
                 .param("rows[1].providerName", "Thuiszorg").param("rows[1].disciplineCode", "DISTRICT_NURSE"))
                 .andExpect(status().isOk()).andExpect(view().name(PracticeInventoryController.VIEW)));
 
         assertThat(html).contains("Kies de discipline.", "Kies een aanbieder uit het register of typ een naam, niet allebei.",
-                "Kies of de praktijk al, nog niet of graag samenwerkt.", "Logopedie Spraakwater", "Lange wachtlijst",
-                "value=\"WOULD_LIKE\" selected");
+                "Kies of de praktijk al, wel of nog niet samenwerkt.", "Logopedie Spraakwater", "Lange wachtlijst",
+                "value=\"WILL\" selected");
     }
 }

@@ -153,14 +153,14 @@ class BadFormValuesIntegrationTests {
         cases.add(bad("size advice abc", "resv", "/regions/{region}/size-advice", "minInhabitants", NUMBER,
                 "value=\"12000\"", new String[] {"minInhabitants", "abc", "maxInhabitants", "12000"}));
         cases.add(bad("inventory status BOGUS", "coordinator", "/regions/{region}/practices/{practice}/inventory",
-                "rows[0].status", "Kies of de praktijk al, nog niet of graag samenwerkt.", "rows[0].providerName", KEPT, "rows[0].disciplineCode", "PHARMACIST",
+                "rows[0].status", "Kies of de praktijk al, wel of nog niet samenwerkt.", "rows[0].providerName", KEPT, "rows[0].disciplineCode", "PHARMACIST",
                 "rows[0].status", "BOGUS"));
         cases.add(bad("inventory provider id abc", "coordinator", "/regions/{region}/practices/{practice}/inventory",
                 "rows[0].providerOrganisationId", "Kies een aanbieder uit de lijst.", "rows[0].providerOrganisationId", "abc",
-                "rows[0].disciplineCode", "PHARMACIST", "rows[0].status", "WOULD_LIKE", "rows[0].bottleneck", KEPT));
+                "rows[0].disciplineCode", "PHARMACIST", "rows[0].status", "WILL", "rows[0].bottleneck", KEPT));
         cases.add(badRow("inventory rows[99999]", "coordinator", "/regions/{region}/practices/{practice}/inventory",
                 TOO_MANY_ROWS, "rows[0].providerName", KEPT, "rows[0].disciplineCode", "PHARMACIST",
-                "rows[0].status", "WOULD_LIKE", "rows[99999].providerName", "x"));
+                "rows[0].status", "WILL", "rows[99999].providerName", "x"));
         cases.add(badRow("entry hours[9999]", "admin", "/directory/entries/{entry}/edit", TOO_MANY_ROWS,
                 "kind", "SERVICE", "name", KEPT, "categoryCode", "ontmoeting", "hours[9999].day", "MONDAY"));
         cases.add(bad("entry kind BOGUS", "admin", "/directory/entries/{entry}/edit", "kind", CHOOSE,

@@ -27,19 +27,20 @@ public final class CompositionCheck {
         List<ExpectationResult> results = new ArrayList<>();
         for (Expectation expectation : expectations) {
             List<MemberFact> present = members.stream()
-                    .filter(member -> expectation.satisfiedBy().contains(member.disciplineCode())).toList();
+                    .filter(expectation::isMetBy).toList();
             List<String> liaisons = present.stream().filter(MemberFact::isLiaison).map(MemberFact::name).toList();
             SeatStatus status;
             List<String> names;
-            if (!present.isEmpty() && (!expectation.liaisonRequired() || !liaisons.isEmpty())) {
-                status = SeatStatus.FILLED;
-                names = expectation.liaisonRequired() ? liaisons : present.stream().map(MemberFact::name).toList();
+            if (!present.isEmpty()) {
+                // Present is enough for the composition (R006); a named contact is a tip (seed 001).
+                boolean withoutContact = expectation.liaisonAdvised() && liaisons.isEmpty();
+                boolean linked = expectation.seat() == CoreSeat.SOCIAL_DOMAIN && socialDomainLinked;
+                status = !withoutContact ? SeatStatus.FILLED : linked ? SeatStatus.LINKED : SeatStatus.NO_LIAISON;
+                names = expectation.liaisonAdvised() && !withoutContact ? liaisons
+                        : present.stream().map(MemberFact::name).toList();
             } else if (expectation.seat() == CoreSeat.SOCIAL_DOMAIN && socialDomainLinked) {
                 status = SeatStatus.LINKED;
-                names = present.stream().map(MemberFact::name).toList();
-            } else if (!present.isEmpty()) {
-                status = SeatStatus.NO_LIAISON;
-                names = present.stream().map(MemberFact::name).toList();
+                names = List.of();
             } else {
                 status = SeatStatus.MISSING;
                 names = List.of();

@@ -3,7 +3,7 @@ package nl.hecht.network.internal.composition;
 import java.util.List;
 import java.util.Set;
 
-/** The outcome of a composition check, and the professions with more than one mandated delegate (R172). */
+/** The outcome of a composition check (gaps: a discipline missing; tips: present without a named contact), and the professions with more than one mandated delegate (R172). */
 public record CompositionResult(List<ExpectationResult> results, Set<String> severalDelegates) {
 
     public CompositionResult {
@@ -17,5 +17,10 @@ public record CompositionResult(List<ExpectationResult> results, Set<String> sev
 
     public List<ExpectationResult> gaps() {
         return results.stream().filter(ExpectationResult::isGap).toList();
+    }
+
+    /** The expectations met without a named contact: a tip, not a gap (seed 001). */
+    public List<ExpectationResult> tips() {
+        return results.stream().filter(ExpectationResult::isTip).toList();
     }
 }

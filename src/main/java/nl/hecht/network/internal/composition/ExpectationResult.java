@@ -15,4 +15,8 @@ public record ExpectationResult(Expectation expectation, SeatStatus status, List
     public boolean isGap() {
         return status.isGap();
     }
+
+    public boolean isTip() {
+        return status.isTip();
+    }
 }

@@ -25,7 +25,8 @@ import nl.hecht.shared.NeighbourhoodCode;
  * never count (R142);</li>
  * <li>a core network that has not ended is checked against the size advice (R014, R025); a recorded justification
  * marks a deviation as accepted (R015), it is still listed;</li>
- * <li>composition gaps and missing coordinators are reported for every network that has not ended.</li>
+ * <li>composition gaps (a discipline missing) and missing coordinators are reported for every network that has not
+ * ended; disciplines present without a named contact are listed apart as tips, never as a gap.</li>
  * </ul>
  * A neighbourhood whose inhabitants are unknown counts as 0 inhabitants.
  */
@@ -80,6 +81,7 @@ public final class CoverageAnalysis {
 
         List<SizeFinding> sizes = new ArrayList<>();
         List<CompositionFinding> composition = new ArrayList<>();
+        List<CompositionFinding> tips = new ArrayList<>();
         List<NetworkRef> withoutCoordinator = new ArrayList<>();
         for (NetworkFact network : sorted) {
             if (!network.isLive()) {
@@ -91,12 +93,15 @@ public final class CoverageAnalysis {
             if (!network.compositionGaps().isEmpty()) {
                 composition.add(new CompositionFinding(network.ref(), network.compositionGaps()));
             }
+            if (!network.compositionTips().isEmpty()) {
+                tips.add(new CompositionFinding(network.ref(), network.compositionTips()));
+            }
             if (!network.hasCoordinator()) {
                 withoutCoordinator.add(network.ref());
             }
         }
         return new CoverageReport(areas.size(), covered, inhabitants, coveredInhabitants, gaps, overlaps, sizes,
-                composition, withoutCoordinator, statuses);
+                composition, withoutCoordinator, statuses, tips);
     }
 
     /** The inhabitants a network serves: its neighbourhoods' (known in the region) or its practices' list sizes. */

@@ -12,7 +12,7 @@ import nl.hecht.shared.NeighbourhoodCode;
 public record CoverageReport(int neighbourhoods, int coveredNeighbourhoods, long inhabitants, long coveredInhabitants,
         List<Gap> gaps, List<Overlap> overlaps, List<SizeFinding> sizeFindings,
         List<CompositionFinding> compositionFindings, List<NetworkRef> withoutCoordinator,
-        Map<NeighbourhoodCode, CoverageStatus> statusByNeighbourhood) {
+        Map<NeighbourhoodCode, CoverageStatus> statusByNeighbourhood, List<CompositionFinding> compositionTips) {
 
     public CoverageReport {
         gaps = List.copyOf(gaps);
@@ -21,6 +21,7 @@ public record CoverageReport(int neighbourhoods, int coveredNeighbourhoods, long
         compositionFindings = List.copyOf(compositionFindings);
         withoutCoordinator = List.copyOf(withoutCoordinator);
         statusByNeighbourhood = Map.copyOf(statusByNeighbourhood);
+        compositionTips = compositionTips == null ? List.of() : List.copyOf(compositionTips);
     }
 
     /** A neighbourhood in no active core network; the forming or paused networks that will cover it, if any. */
@@ -35,7 +36,10 @@ public record CoverageReport(int neighbourhoods, int coveredNeighbourhoods, long
     public record SizeFinding(NetworkRef network, long inhabitants, SizeFindingKind kind, boolean accepted) {
     }
 
-    /** A network that misses seats or expected disciplines. */
+    /**
+     * A network that misses seats or expected disciplines (in {@code compositionFindings}), or, in
+     * {@code compositionTips}, one whose disciplines take part without a named contact (a tip, not a finding).
+     */
     public record CompositionFinding(NetworkRef network, List<ExpectationResult> gaps) {
     }
 

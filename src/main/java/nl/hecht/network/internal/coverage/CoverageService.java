@@ -115,6 +115,15 @@ public class CoverageService {
             byDiscipline.forEach((discipline, roles) -> list.add(new MemberFact(discipline, roles, "")));
             memberFacts.put(networkId, list);
         });
+        // Members with a social-domain function of the network's own: presence is what the region's check asks.
+        for (Object[] row : networks.currentMemberFunctionRows(regionId, today)) {
+            memberFacts.computeIfAbsent((UUID) row[0], key -> new ArrayList<>())
+                    .add(new MemberFact((String) row[1], Set.of(), "", (String) row[2]));
+        }
+        Map<UUID, Set<String>> ownFunctions = new HashMap<>();
+        for (Object[] row : networks.ownSocialFunctionRows(regionId)) {
+            ownFunctions.computeIfAbsent((UUID) row[0], key -> new HashSet<>()).add((String) row[1]);
+        }
         Map<UUID, Set<String>> socialFunctions = new HashMap<>();
         for (Object[] row : networks.socialFunctionRows(regionId)) {
             socialFunctions.computeIfAbsent((UUID) row[0], key -> new HashSet<>()).add((String) row[1]);
@@ -135,7 +144,8 @@ public class CoverageService {
         Map<NetworkId, NetworkFact> facts = new LinkedHashMap<>();
         for (NetworkRow row : networks.networkRows(regionId)) {
             List<Expectation> expectations = CompositionRules.expectations(row.kind(), row.theme(),
-                    socialFunctions.getOrDefault(row.id(), Set.of()), expected, catalogue);
+                    socialFunctions.getOrDefault(row.id(), Set.of()), ownFunctions.getOrDefault(row.id(), Set.of()),
+                    expected, catalogue);
             CompositionResult composition = CompositionCheck.check(expectations,
                     memberFacts.getOrDefault(row.id(), List.of()), row.socialDomainLinked(),
                     reasons.getOrDefault(row.id(), Map.of()));
@@ -151,10 +161,10 @@ public class CoverageService {
                 practicePopulation = practices.containsKey(row.id()) ? sum : null;
             }
             NetworkRef ref = new NetworkRef(new NetworkId(row.id()), row.name(), row.status());
-            List<ExpectationResult> gaps = composition.gaps();
+            List<ExpectationResult> results = composition.results();
             facts.put(ref.id(), new NetworkFact(ref, row.kind(), row.areaBasis(), row.sizeJustification() != null,
                     areaByNetwork.getOrDefault(row.id(), Set.of()), practicePopulation,
-                    coordinated.getOrDefault(row.id(), false), gaps));
+                    coordinated.getOrDefault(row.id(), false), results));
         }
         return new RegionFacts(region.sizeAdvice(), neighbourhoods, areaFacts, facts, networksByNeighbourhood);
     }
@@ -164,10 +174,12 @@ public class CoverageService {
         LocalDate today = today();
         List<MemberFact> members = new ArrayList<>();
         for (Member member : network.currentMembers(today)) {
-            members.add(new MemberFact(member.disciplineCode(), member.roles(), member.personName()));
+            members.add(new MemberFact(member.disciplineCode(), member.roles(), member.personName(),
+                    member.socialFunction()));
         }
         List<Expectation> expectations = CompositionRules.expectations(network.kind(), network.theme(),
-                network.countedSocialFunctions(), region.expectedDisciplines(), disciplines.catalogue());
+                network.countedSocialFunctions(), network.ownSocialFunctions(), region.expectedDisciplines(),
+                disciplines.catalogue());
         return CompositionCheck.check(expectations, members, network.socialDomainLinked(),
                 network.nonParticipation());
     }
@@ -189,9 +201,12 @@ public class CoverageService {
         return byCode;
     }
 
-    /** Networks (other than the given one) whose service area touches or shares the given neighbourhoods (R095). */
+    /**
+     * Networks (other than the given one) whose service area borders the given neighbourhoods (R095): in an adjacent
+     * neighbourhood, sharing none. Networks that share a neighbourhood are {@link NearbyNetworks#overlapping}.
+     */
     public Set<NetworkId> neighbouringNetworks(NetworkId self, Collection<NeighbourhoodCode> area, RegionFacts facts) {
-        return neighbouring(self, area, facts.networksByNeighbourhood());
+        return nearby(self, area, facts.networksByNeighbourhood()).bordering();
     }
 
     /**
@@ -199,29 +214,55 @@ public class CoverageService {
      * the region's networks instead of all of {@link #facts} (members, composition, key figures).
      */
     public Set<NetworkId> neighbouringNetworks(NetworkId self, Collection<NeighbourhoodCode> area, RegionId region) {
+        return nearbyNetworks(self, area, region).bordering();
+    }
+
+    /** The networks bordering the given neighbourhoods and those overlapping them, apart (one query). */
+    public NearbyNetworks nearbyNetworks(NetworkId self, Collection<NeighbourhoodCode> area, RegionId region) {
         if (area.isEmpty()) {
-            return Set.of();
+            return new NearbyNetworks(Set.of(), Set.of());
         }
         Map<NeighbourhoodCode, Set<NetworkId>> networksByNeighbourhood = new HashMap<>();
         for (Object[] row : networks.serviceAreaRows(region)) {
             networksByNeighbourhood.computeIfAbsent(new NeighbourhoodCode((String) row[1]), key -> new HashSet<>())
                     .add(new NetworkId((UUID) row[0]));
         }
-        return neighbouring(self, area, networksByNeighbourhood);
+        return nearby(self, area, networksByNeighbourhood);
     }
 
-    private Set<NetworkId> neighbouring(NetworkId self, Collection<NeighbourhoodCode> area,
+    /**
+     * Networks near a service area: {@code bordering} have a neighbourhood adjacent to it and share none
+     * ("aanpalende netwerken"); {@code overlapping} share at least one neighbourhood with it, e.g. the core networks
+     * inside a thematic network's area ("overlappende netwerken").
+     */
+    public record NearbyNetworks(Set<NetworkId> bordering, Set<NetworkId> overlapping) {
+
+        public NearbyNetworks {
+            bordering = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(bordering));
+            overlapping = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(overlapping));
+        }
+    }
+
+    private NearbyNetworks nearby(NetworkId self, Collection<NeighbourhoodCode> area,
             Map<NeighbourhoodCode, Set<NetworkId>> networksByNeighbourhood) {
-        Set<NeighbourhoodCode> touching = new HashSet<>(area);
-        if (!area.isEmpty()) {
-            areas.neighbours(area).values().forEach(touching::addAll);
+        if (area.isEmpty()) {
+            return new NearbyNetworks(Set.of(), Set.of());
         }
-        Set<NetworkId> result = new java.util.LinkedHashSet<>();
-        for (NeighbourhoodCode code : touching) {
-            result.addAll(networksByNeighbourhood.getOrDefault(code, Set.of()));
+        Set<NetworkId> overlapping = new java.util.LinkedHashSet<>();
+        for (NeighbourhoodCode code : area) {
+            overlapping.addAll(networksByNeighbourhood.getOrDefault(code, Set.of()));
         }
-        result.remove(self);
-        return result;
+        Set<NeighbourhoodCode> adjacent = new HashSet<>();
+        areas.neighbours(area).values().forEach(adjacent::addAll);
+        adjacent.removeAll(area);
+        Set<NetworkId> bordering = new java.util.LinkedHashSet<>();
+        for (NeighbourhoodCode code : adjacent) {
+            bordering.addAll(networksByNeighbourhood.getOrDefault(code, Set.of()));
+        }
+        overlapping.remove(self);
+        bordering.remove(self);
+        bordering.removeAll(overlapping);
+        return new NearbyNetworks(bordering, overlapping);
     }
 
     private LocalDate today() {

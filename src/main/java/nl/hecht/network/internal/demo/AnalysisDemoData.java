@@ -121,7 +121,7 @@ class AnalysisDemoData implements DemoData {
                         "Geen vaste contactpersoon; medicatiereviews lopen via de post.", null),
                 row("Buurtteam Voorbeeld", null, "NEIGHBOURHOOD_TEAM", InventoryStatus.ALREADY,
                         "Terugkoppeling na een verwijzing ontbreekt vaak.", null),
-                row("Diëtistenpraktijk Smaakvol", null, "DIETITIAN", InventoryStatus.WOULD_LIKE, null, null),
+                row("Diëtistenpraktijk Smaakvol", null, "DIETITIAN", InventoryStatus.WILL, null, null),
                 row("Fysiotherapie De Loper", null, "PHYSIOTHERAPIST", InventoryStatus.ALREADY, null,
                         "Korte lijnen via beveiligd berichtenverkeer.")));
         inventory(region, "Huisartsenpraktijk Het Anker", resv.get(), List.of(
@@ -130,12 +130,12 @@ class AnalysisDemoData implements DemoData {
                         "Twee keer per jaar een gezamenlijke medicatiereview bij 75-plussers."),
                 row("Buurtteam Voorbeeld", null, "NEIGHBOURHOOD_TEAM", InventoryStatus.NOT_YET,
                         "Het buurtteam is voor de praktijk moeilijk bereikbaar.", null),
-                row(null, "Logopediepraktijk Spraakwater", "OTHER_ALLIED_HEALTH", InventoryStatus.WOULD_LIKE, null,
+                row(null, "Logopediepraktijk Spraakwater", "OTHER_ALLIED_HEALTH", InventoryStatus.WILL, null,
                         null)));
         inventory(region, "Huisartsenpraktijk De Vaart", resv.get(), List.of(
                 row("Thuiszorg Voorbeeld", null, "DISTRICT_NURSE", InventoryStatus.NOT_YET,
                         "Nog geen vaste wijkverpleegkundige voor de praktijk.", null),
-                row("Buurtteam Voorbeeld", null, "NEIGHBOURHOOD_TEAM", InventoryStatus.WOULD_LIKE, null, null)));
+                row("Buurtteam Voorbeeld", null, "NEIGHBOURHOOD_TEAM", InventoryStatus.WILL, null, null)));
     }
 
     private void inventory(Region region, String practice, AccountSummary by, List<InventoryRow> rows) {

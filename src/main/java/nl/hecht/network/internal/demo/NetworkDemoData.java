@@ -65,7 +65,8 @@ import nl.hecht.shared.demo.DemoData;
  * <li>one network without a pharmacist (Oost, the demo coordinator's network); the demo pharmacist is linked by his
  * account where he serves: as liaison in Centrum, and for his own pharmacy (Apotheek Het Plein) in West and in the
  * elderly team;</li>
- * <li>one network in formation, without a coordinator yet (West: its neighbourhoods are not yet covered);</li>
+ * <li>one network in formation, without a coordinator yet (West: its neighbourhoods are not yet covered), and
+ * without the physiotherapist the region expects beyond the core players;</li>
  * <li>three thematic networks (first 1000 days over Centrum and Noord, youth 4–18 over Zuid, an elderly team around
  * two GP practices) that overlap core networks without counting as overlap.</li>
  * </ul>
@@ -176,6 +177,7 @@ class NetworkDemoData implements DemoData {
             return;
         }
         personCounter = 0;
+        NetworkId south = null;
         RegionId region = regions.create(REGION, List.of(CITY, VILLAGES));
         setUpRegion(region, municipalities);
         for (int i = 0; i < CORE.size(); i++) {
@@ -188,7 +190,10 @@ class NetworkDemoData implements DemoData {
             if (plan.minus() != null) {
                 area.remove(plan.minus());
             }
-            createCore(region, i, plan, List.copyOf(area));
+            NetworkId created = createCore(region, i, plan, List.copyOf(area));
+            if (plan.name().equals("Wijkverband Zuid")) {
+                south = created;
+            }
         }
 
         List<NeighbourhoodCode> centreAndNorth = new ArrayList<>(byDistrict.get("WK990101"));
@@ -201,10 +206,16 @@ class NetworkDemoData implements DemoData {
         createThematic(region, new NetworkProfile("Ouderenteam De Linde en Het Anker", NetworkLabel.KERNTEAM,
                 CoordinatorLabel.ARRANGEUR, NetworkKind.THEMATIC, NetworkTheme.ELDERLY_TEAM, null, null, null),
                 List.of(), List.of("Huisartsenpraktijk De Linde", "Huisartsenpraktijk Het Anker"));
+        if (south != null) {
+            ownSocialFunction(south);
+        }
         log.info("Demo mode: region and networks of {} loaded", REGION);
     }
 
     private void setUpRegion(RegionId region, List<Municipality> municipalities) {
+        // The region expects a physiotherapist in its core networks beyond the four core players (R007), so the
+        // extended composition shows: present in the active networks, still missing in West (in formation).
+        regions.expectDisciplines(region, List.of("PHYSIOTHERAPIST"));
         accounts.findByUsername("resv").ifPresent(resv -> {
             regions.assign(region, resv.id(), StaffRole.STAFF, null);
             regions.assign(region, resv.id(), StaffRole.PROJECT_LEAD, null);
@@ -347,6 +358,19 @@ class NetworkDemoData implements DemoData {
                 // Only the three demo themes above.
             }
         }
+    }
+
+    /**
+     * Zuid names a social-domain function of its own (seed 000: the municipality calls its welfare workers in the
+     * neighbourhood "wijkcoach"), and a welfare worker has that function: she counts for the social domain. Added
+     * last, so the generated names of the other members stay the same.
+     */
+    private void ownSocialFunction(NetworkId network) {
+        networks.configureComposition(network, false, null, List.of(), List.of("Wijkcoach"));
+        String name = "Wendy Wijkcoach";
+        UUID organisation = organisations.findByName("Welzijn Voorbeeld").map(o -> o.id().value()).orElse(null);
+        networks.addMember(network, new MemberDetails(null, name, organisation, "WELFARE_WORKER", Set.of(), null,
+                null, reachability(name, "Welzijn Voorbeeld", "WELFARE_WORKER"), "Wijkcoach"), START);
     }
 
     private void account(NetworkId network, String username, String discipline, Set<MemberRole> roles) {

@@ -16,6 +16,9 @@ import nl.hecht.network.CoreSeat;
 @Table(name = "network_discipline")
 public class Discipline {
 
+    /** The category of the region's stakeholders (insurer, municipality, national government): never expected. */
+    public static final String STAKEHOLDER = "STAKEHOLDER";
+
     @Id
     @Column(length = 40)
     private String code;
@@ -71,6 +74,14 @@ public class Discipline {
     /** The core seat this discipline can fill, or null. */
     public CoreSeat coreSeat() {
         return coreSeat;
+    }
+
+    /**
+     * Whether a region may expect this discipline in its networks: not a party the RESV coordinates with (insurer,
+     * municipality, national government: category {@value #STAKEHOLDER}), and still on the list.
+     */
+    public boolean isExpectable() {
+        return active && !STAKEHOLDER.equals(category);
     }
 
     public int sortOrder() {

@@ -35,6 +35,15 @@ public final class DisciplineCatalogue {
         return code != null && byCode.containsKey(code);
     }
 
+    /** The disciplines a region may expect in its networks, in display order (no stakeholders such as insurers). */
+    public List<Discipline> expectable() {
+        return ordered.stream().filter(Discipline::isExpectable).toList();
+    }
+
+    public boolean isExpectable(String code) {
+        return find(code).filter(Discipline::isExpectable).isPresent();
+    }
+
     /** The codes of the disciplines that can fill the seat, in display order. */
     public Set<String> codesFor(CoreSeat seat) {
         return ordered.stream().filter(discipline -> discipline.coreSeat() == seat).map(Discipline::code)

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * The inventories of all GP practices of an area merged (seed 003, PDCA Plan 2, R178): per provider and discipline
- * how many practices already work with it, not yet, or would like to; every knelpunt and good practice with the
+ * how many practices already work with it, will, or not yet; every knelpunt and good practice with the
  * practice it comes from; and the practices that are in no network. Pure: no database.
  */
 final class InventoryMerge {
@@ -26,11 +26,11 @@ final class InventoryMerge {
      * How the practices stand to one provider for one discipline. {@code provider} is the provider's name, or null
      * when the rows name only the discipline.
      */
-    public record Tally(String provider, String disciplineCode, int already, int notYet, int wouldLike,
+    public record Tally(String provider, String disciplineCode, int already, int notYet, int will,
             List<String> practices) {
 
         public int total() {
-            return already + notYet + wouldLike;
+            return already + notYet + will;
         }
     }
 
@@ -57,7 +57,7 @@ final class InventoryMerge {
             String name;
             int already;
             int notYet;
-            int wouldLike;
+            int will;
             final List<String> practices = new ArrayList<>();
         }
         Map<Key, Counts> counts = new LinkedHashMap<>();
@@ -77,7 +77,7 @@ final class InventoryMerge {
                 switch (row.status()) {
                     case ALREADY -> tally.already++;
                     case NOT_YET -> tally.notYet++;
-                    case WOULD_LIKE -> tally.wouldLike++;
+                    case WILL -> tally.will++;
                 }
                 if (!tally.practices.contains(inventory.practiceName())) {
                     tally.practices.add(inventory.practiceName());
@@ -93,7 +93,7 @@ final class InventoryMerge {
         }
         List<Tally> tallies = new ArrayList<>();
         counts.forEach((key, tally) -> tallies.add(new Tally(tally.name, key.discipline(), tally.already,
-                tally.notYet, tally.wouldLike, List.copyOf(tally.practices))));
+                tally.notYet, tally.will, List.copyOf(tally.practices))));
         tallies.sort(Comparator.comparing(Tally::disciplineCode)
                 .thenComparing(tally -> tally.provider() == null ? "" : tally.provider(), String.CASE_INSENSITIVE_ORDER));
         return new Merged(tallies, bottlenecks, goodPractices);

@@ -11,7 +11,7 @@ import nl.hecht.shared.DomainException;
 
 /**
  * One first-line provider in a practice's inventory (R177): an organisation of the register or a name as typed, for a
- * discipline, whether the practice already works with it, not yet, or would like to, and the knelpunten and good
+ * discipline, whether the practice already works with it, will, or not yet, and the knelpunten and good
  * practices of that collaboration.
  */
 @Embeddable

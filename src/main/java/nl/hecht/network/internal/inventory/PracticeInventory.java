@@ -23,7 +23,7 @@ import nl.hecht.shared.DomainException;
 
 /**
  * A GP practice's collaboration inventory in a region (seed 003, PDCA Plan 1, R177): which first-line providers the
- * practice already works with, not yet, or would like to, with knelpunten and good practices, and who recorded it
+ * practice already works with, will work with, or not yet, with knelpunten and good practices, and who recorded it
  * last and when. The whole list is replaced at once, as the practice manager goes through it.
  */
 @Entity

@@ -26,6 +26,11 @@ import nl.hecht.shared.DomainException;
 @Embeddable
 class CompositionSettings {
 
+    /** The longest name of a social-domain function of the network's own. */
+    static final int OWN_FUNCTION_LENGTH = 100;
+    /** The most functions of its own a network names. */
+    static final int OWN_FUNCTIONS_MAX = 20;
+
     @Column(name = "size_justification", length = 2000)
     private String sizeJustification;
 
@@ -39,6 +44,11 @@ class CompositionSettings {
     @CollectionTable(name = "network_social_function", joinColumns = @JoinColumn(name = "network_id"))
     @Column(name = "discipline_code", length = 40)
     private Set<String> countedSocialFunctions = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "network_own_social_function", joinColumns = @JoinColumn(name = "network_id"))
+    @Column(name = "name", length = OWN_FUNCTION_LENGTH)
+    private Set<String> ownSocialFunctions = new TreeSet<>();
 
     @ElementCollection
     @CollectionTable(name = "network_non_participation", joinColumns = @JoinColumn(name = "network_id"))
@@ -79,6 +89,30 @@ class CompositionSettings {
         countedSocialFunctions.addAll(disciplineCodes);
     }
 
+    /**
+     * Names the network's own social-domain functions, beside the list (seed 000: each municipality organises its
+     * social domain differently): blank names are dropped, the same name twice (ignoring case) kept once. A member
+     * given one of these functions counts for the social-domain seat.
+     */
+    void nameOwnSocialFunctions(Collection<String> names) {
+        java.util.Map<String, String> byLowerCase = new java.util.LinkedHashMap<>();
+        for (String name : names == null ? java.util.List.<String>of() : names) {
+            String text = Texts.blankToNull(name);
+            if (text == null) {
+                continue;
+            }
+            if (text.length() > OWN_FUNCTION_LENGTH) {
+                throw new DomainException("network.error.own-function-too-long");
+            }
+            byLowerCase.putIfAbsent(text.toLowerCase(java.util.Locale.ROOT), text);
+        }
+        if (byLowerCase.size() > OWN_FUNCTIONS_MAX) {
+            throw new DomainException("network.error.own-functions-too-many");
+        }
+        ownSocialFunctions.clear();
+        ownSocialFunctions.addAll(byLowerCase.values());
+    }
+
     /** Records why an expected seat or discipline does not take part (R168); a blank reason removes it. */
     void recordNonParticipation(String expectationKey, String reason) {
         if (expectationKey == null || expectationKey.isBlank() || expectationKey.length() > 60) {
@@ -108,6 +142,10 @@ class CompositionSettings {
 
     Set<String> countedSocialFunctions() {
         return Set.copyOf(countedSocialFunctions);
+    }
+
+    Set<String> ownSocialFunctions() {
+        return Set.copyOf(ownSocialFunctions);
     }
 
     Map<String, String> nonParticipation() {

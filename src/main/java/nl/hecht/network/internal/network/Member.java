@@ -67,6 +67,9 @@ public class Member {
     @Embedded
     private Reachability reachability;
 
+    @Column(name = "social_function", length = 100)
+    private String socialFunction;
+
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
 
@@ -99,6 +102,7 @@ public class Member {
         this.mandate = details.mandate();
         this.taskPackage = details.taskPackage();
         this.reachability = details.reachability();
+        this.socialFunction = details.socialFunction();
     }
 
     void end(LocalDate until) {
@@ -168,6 +172,11 @@ public class Member {
         return reachability == null ? Reachability.NONE : reachability;
     }
 
+    /** The social-domain function of the network's own the member has (seed 000), or null. */
+    public String socialFunction() {
+        return socialFunction;
+    }
+
     public LocalDate validFrom() {
         return validFrom;
     }
@@ -178,6 +187,6 @@ public class Member {
 
     public MemberDetails details() {
         return new MemberDetails(accountId, personName, organisationId, disciplineCode, roles(), mandate, taskPackage,
-                reachability());
+                reachability(), socialFunction);
     }
 }

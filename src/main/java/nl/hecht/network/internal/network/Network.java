@@ -257,6 +257,14 @@ public class Network extends AbstractAggregateRoot<Network> {
         composition().countSocialFunctions(disciplineCodes, catalogue);
     }
 
+    /**
+     * Names the social-domain functions of this network's own, beside the list (seed 000); members given one count
+     * for the social-domain seat.
+     */
+    public void nameOwnSocialFunctions(Collection<String> names) {
+        composition().nameOwnSocialFunctions(names);
+    }
+
     /** Records why an expected seat or discipline does not take part (R168); a blank reason removes it. */
     public void recordNonParticipation(String expectationKey, String reason) {
         composition().recordNonParticipation(expectationKey, reason);
@@ -347,6 +355,14 @@ public class Network extends AbstractAggregateRoot<Network> {
     private void requireDiscipline(MemberDetails details, DisciplineCatalogue catalogue) {
         if (!catalogue.exists(details.disciplineCode())) {
             throw new DomainException("member.error.discipline");
+        }
+        requireOwnSocialFunction(details);
+    }
+
+    /** A member's social-domain function of the network's own must be one the network named. */
+    private void requireOwnSocialFunction(MemberDetails details) {
+        if (details.socialFunction() != null && !composition().ownSocialFunctions().contains(details.socialFunction())) {
+            throw new DomainException("member.error.social-function");
         }
     }
 
@@ -468,6 +484,11 @@ public class Network extends AbstractAggregateRoot<Network> {
 
     public Map<String, String> nonParticipation() {
         return composition().nonParticipation();
+    }
+
+    /** The social-domain functions the network named of its own (seed 000), beside the list. */
+    public Set<String> ownSocialFunctions() {
+        return composition().ownSocialFunctions();
     }
 
     private ServiceArea area() {

@@ -179,6 +179,13 @@ public class NetworkManagement implements Networks {
         network.countSocialFunctions(countedSocialFunctions, disciplines.catalogue());
     }
 
+    /** The same, with the social-domain functions the network names of its own (seed 000). */
+    public void configureComposition(NetworkId id, boolean socialDomainLinked, String howLinked,
+            Collection<String> countedSocialFunctions, Collection<String> ownSocialFunctions) {
+        configureComposition(id, socialDomainLinked, howLinked, countedSocialFunctions);
+        load(id).nameOwnSocialFunctions(ownSocialFunctions);
+    }
+
     public void recordNonParticipation(NetworkId id, String expectationKey, String reason) {
         load(id).recordNonParticipation(expectationKey, reason);
     }

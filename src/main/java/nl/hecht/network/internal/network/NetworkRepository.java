@@ -49,6 +49,18 @@ public interface NetworkRepository extends JpaRepository<Network, UUID> {
     @Query("select n.id, f from Network n join n.composition.countedSocialFunctions f where n.regionId = :regionId")
     List<Object[]> socialFunctionRows(RegionId regionId);
 
+    /** The social-domain functions the region's networks named of their own: [networkId, name]. */
+    @Query("select n.id, f from Network n join n.composition.ownSocialFunctions f where n.regionId = :regionId")
+    List<Object[]> ownSocialFunctionRows(RegionId regionId);
+
+    /** Current members of the region's networks with a social-domain function of the network's own: [networkId, discipline, function]. */
+    @Query("""
+            select n.id, m.disciplineCode, m.socialFunction from Network n join n.members m
+            where n.regionId = :regionId and m.socialFunction is not null
+              and m.validFrom <= :today and (m.validTo is null or m.validTo > :today)
+            """)
+    List<Object[]> currentMemberFunctionRows(RegionId regionId, java.time.LocalDate today);
+
     @Query("select n.id, key(p), value(p) from Network n join n.composition.nonParticipation p where n.regionId = :regionId")
     List<Object[]> nonParticipationRows(RegionId regionId);
 

@@ -111,7 +111,7 @@ public class RegionManagement implements Regions {
     }
 
     public void expectDisciplines(RegionId id, Collection<String> disciplineCodes) {
-        if (!disciplineCodes.stream().allMatch(disciplines.catalogue()::exists)) {
+        if (!disciplineCodes.stream().allMatch(disciplines.catalogue()::isExpectable)) {
             throw new DomainException("member.error.discipline");
         }
         load(id).expectDisciplines(disciplineCodes);

@@ -33,7 +33,7 @@ public class CoverageViews {
     }
 
     /** A region as its coverage page shows it: its name and its advice on a core network's size (R014). */
-    public record RegionView(RegionId id, String name, int minInhabitants, int maxInhabitants) {
+    public record RegionView(RegionId id, String name, int minInhabitants, int maxInhabitants, boolean warnTooLarge) {
     }
 
     /** A region with its coverage report. */
@@ -51,6 +51,6 @@ public class CoverageViews {
     public RegionCoverage coverage(CurrentUser user, RegionId id) {
         Region region = regions.findById(id.value()).orElseThrow(NotFoundException::new);
         return new RegionCoverage(new RegionView(region.id(), region.name(), region.sizeAdvice().minInhabitants(),
-                region.sizeAdvice().maxInhabitants()), coverage.report(region));
+                region.sizeAdvice().maxInhabitants(), region.sizeAdvice().warnTooLarge()), coverage.report(region));
     }
 }

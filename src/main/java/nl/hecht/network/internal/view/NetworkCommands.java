@@ -118,11 +118,14 @@ public class NetworkCommands {
         networks.changeCharter(id, charter, links);
     }
 
-    /** Social domain seated or linked (seed 003) and which functions count for its seat (R010, R011). */
+    /**
+     * Social domain seated or linked (seed 003), which functions count for its seat (R010, R011) and the functions
+     * the network names of its own (seed 000).
+     */
     @UseCase(policy = COORDINATE_NETWORK)
     public void configureComposition(CurrentUser user, NetworkId id, boolean socialDomainLinked, String howLinked,
-            Collection<String> countedSocialFunctions) {
-        networks.configureComposition(id, socialDomainLinked, howLinked, countedSocialFunctions);
+            Collection<String> countedSocialFunctions, Collection<String> ownSocialFunctions) {
+        networks.configureComposition(id, socialDomainLinked, howLinked, countedSocialFunctions, ownSocialFunctions);
     }
 
     /** The region's advice on the size of its core networks; RESV staff of the region. */

@@ -13,10 +13,12 @@ import nl.hecht.network.internal.network.NetworkProfile;
 
 /**
  * A network's settings as its forms show them (profile, status, charter, social-domain settings), read in one
- * transaction after the access check, with the social-domain functions to choose from.
+ * transaction after the access check, with the social-domain functions to choose from and those the network named of
+ * its own (seed 000).
  */
 public record NetworkSettings(NetworkId id, String name, String regionName, NetworkProfile profile,
         NetworkStatus status, LocalDate statusSince, Set<NetworkStatus> nextStatuses, Charter charter,
         List<DocumentLink> documentLinks, boolean socialDomainLinked, String socialDomainLink,
-        Set<String> countedSocialFunctions, List<Discipline> socialFunctions) {
+        Set<String> countedSocialFunctions, List<Discipline> socialFunctions,
+        List<String> ownSocialFunctions) {
 }

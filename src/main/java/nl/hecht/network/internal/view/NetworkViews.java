@@ -111,18 +111,22 @@ public class NetworkViews {
                 .map(OrganisationId::new).toList()).values().stream()
                 .sorted(Comparator.comparing(Organisation::name)).toList();
         long practicePopulation = practices.stream().mapToLong(p -> p.listSize() == null ? 0 : p.listSize()).sum();
-        List<UUID> neighbouringIds = coverage.neighbouringNetworks(id, network.serviceArea(), network.region()).stream()
-                .map(NetworkId::value).toList();
-        List<NetworkSummary> neighbouring = neighbouringIds.isEmpty() ? List.of()
-                : networks.findAllById(neighbouringIds).stream().map(Network::toSummary)
-                        .sorted(Comparator.comparing(NetworkSummary::name)).toList();
+        CoverageService.NearbyNetworks nearby = coverage.nearbyNetworks(id, network.serviceArea(), network.region());
+        List<NetworkSummary> neighbouring = summaries(nearby.bordering());
+        List<NetworkSummary> overlapping = summaries(nearby.overlapping());
         String driver = network.driver().flatMap(accounts::find).map(AccountSummary::displayName).orElse(null);
         Rights rights = access.rightsOn(user, network);
         return new NetworkOverview(NetworkCard.of(network), region.name(), rights.manage(), rights.coordinate(),
                 neighbourhoods, coverage.totals(network.serviceArea()), practices, practicePopulation, neighbouring,
                 coverage.composition(network, region), views(network.currentMembers(today), locale),
                 views(network.formerMembers(today), locale), network.disciplinesWithSeveralDelegates(today), driver,
-                network.documentLinks());
+                network.documentLinks(), overlapping);
+    }
+
+    /** The networks with these ids, by name (for the bordering and overlapping networks on a network page). */
+    private List<NetworkSummary> summaries(Set<NetworkId> ids) {
+        return ids.isEmpty() ? List.of() : networks.findAllById(ids.stream().map(NetworkId::value).toList()).stream()
+                .map(Network::toSummary).sorted(Comparator.comparing(NetworkSummary::name)).toList();
     }
 
     /**
@@ -172,7 +176,7 @@ public class NetworkViews {
         return new NetworkSettings(network.id(), network.name(), regionName, network.profile(), network.status(),
                 network.statusSince(), network.status().next(), network.charter(), network.documentLinks(),
                 network.socialDomainLinked(), network.socialDomainLink(), network.countedSocialFunctions(),
-                socialFunctions);
+                socialFunctions, network.ownSocialFunctions().stream().sorted().toList());
     }
 
     /** The region's neighbourhoods to choose a service area from, with the other networks each is in. */
@@ -199,7 +203,7 @@ public class NetworkViews {
     public record MemberFormPage(NetworkId id, String name, nl.hecht.network.CoordinatorLabel coordinatorLabel,
             List<MemberAccounts.Choice> accounts,
             List<Discipline> disciplines, List<Organisation> organisations, Optional<MemberDetails> member,
-            Optional<LocalDate> memberFrom) {
+            Optional<LocalDate> memberFrom, List<String> ownSocialFunctions) {
     }
 
     /** The member form, to add a member ({@code member} null) or to change one. */
@@ -212,7 +216,7 @@ public class NetworkViews {
         return new MemberFormPage(network.id(), network.name(), network.coordinatorLabel(),
                 memberAccounts.choices(network, linkedNow),
                 disciplines.catalogue().all(), organisations.all(), existing.map(Member::details),
-                existing.map(Member::validFrom));
+                existing.map(Member::validFrom), network.ownSocialFunctions().stream().sorted().toList());
     }
 
     /** The names a question about a member shows (ending the membership): 404 when the network has no such member. */
@@ -268,6 +272,10 @@ public class NetworkViews {
         for (Member member : members) {
             String discipline = disciplines.catalogue().find(member.disciplineCode()).map(d -> d.name(locale))
                     .orElse(member.disciplineCode());
+            if (member.socialFunction() != null) {
+                // the network's own social-domain function, beside the discipline (seed 000)
+                discipline = discipline + " – " + member.socialFunction();
+            }
             Organisation organisation = member.organisationId() == null ? null
                     : byId.get(new OrganisationId(member.organisationId()));
             views.add(new MemberView(MemberCard.of(member), discipline, organisation == null ? null : organisation.name()));

@@ -94,6 +94,6 @@ public class RegionViews {
                 organisations.ofType(OrganisationType.MUNICIPALITY).stream()).filter(Objects::nonNull).toList();
         return new RegionPage(region.id(), region.name(), region.sizeAdvice(), municipalities, staff,
                 region.stakeholders(), region.expectedDisciplines(), accounts.withRole(Role.RESV_STAFF),
-                stakeholderOrganisations, disciplines.catalogue().all(), networks.countByRegionId(id));
+                stakeholderOrganisations, disciplines.catalogue().expectable(), networks.countByRegionId(id));
     }
 }

@@ -62,13 +62,57 @@ class CompositionCheckTests {
     }
 
     @Test
-    void presentWithoutANamedLiaisonIsAGap() {
+    void presentWithoutANamedLiaisonIsATipNotAGap() {
         CompositionResult result = CompositionCheck.check(core(), List.of(liaison("GP", "A"),
                 liaison("DISTRICT_NURSE", "B"), member("PHARMACIST", "C"), liaison("SOCIAL_WORKER", "D")), false,
                 Map.of());
 
         assertThat(status(result, CoreSeat.PHARMACIST)).isEqualTo(SeatStatus.NO_LIAISON);
-        assertThat(result.hasGaps()).isTrue();
+        assertThat(result.hasGaps()).isFalse();
+        assertThat(result.gaps()).isEmpty();
+        assertThat(result.tips()).extracting(tip -> tip.expectation().key()).containsExactly("SEAT:PHARMACIST");
+        assertThat(result.tips().get(0).names()).containsExactly("C");
+    }
+
+    @Test
+    void allFourDisciplinesWithoutAnyLiaisonIsCompleteWithFourTips() {
+        CompositionResult result = CompositionCheck.check(core(), List.of(member("GP", "A"),
+                member("DISTRICT_NURSE_S1", "B"), member("PHARMACIST", "C"), member("NEIGHBOURHOOD_TEAM", "D")),
+                false, Map.of());
+
+        assertThat(result.hasGaps()).isFalse();
+        assertThat(result.tips()).hasSize(4);
+    }
+
+    @Test
+    void aMissingDisciplineIsAGapAndNoTip() {
+        CompositionResult result = CompositionCheck.check(core(), List.of(member("GP", "A"),
+                member("DISTRICT_NURSE", "B"), member("SOCIAL_WORKER", "D")), false, Map.of());
+
+        assertThat(result.gaps()).extracting(gap -> gap.expectation().key()).containsExactly("SEAT:PHARMACIST");
+        assertThat(result.tips()).extracting(tip -> tip.expectation().key())
+                .containsExactly("SEAT:GP", "SEAT:DISTRICT_NURSE", "SEAT:SOCIAL_DOMAIN");
+        assertThat(result.tips()).noneMatch(ExpectationResult::isGap);
+    }
+
+    @Test
+    void aLinkedSocialDomainWithoutANamedContactIsNeitherGapNorTip() {
+        CompositionResult result = CompositionCheck.check(core(), List.of(liaison("GP", "A"),
+                liaison("DISTRICT_NURSE", "B"), liaison("PHARMACIST", "C"), member("SOCIAL_WORKER", "D")), true,
+                Map.of());
+
+        assertThat(status(result, CoreSeat.SOCIAL_DOMAIN)).isEqualTo(SeatStatus.LINKED);
+        assertThat(result.hasGaps()).isFalse();
+        assertThat(result.tips()).isEmpty();
+    }
+
+    @Test
+    void aReasonForNonParticipationIsOnlyKeptForAGap() {
+        CompositionResult result = CompositionCheck.check(core(), List.of(liaison("GP", "A"),
+                liaison("DISTRICT_NURSE", "B"), member("PHARMACIST", "C"), liaison("SOCIAL_WORKER", "D")), false,
+                Map.of("SEAT:PHARMACIST", "oude reden"));
+
+        assertThat(result.results()).allMatch(r -> r.reason() == null);
     }
 
     @Test
@@ -106,6 +150,31 @@ class CompositionCheckTests {
     }
 
     @Test
+    void aMemberWithAnOwnSocialFunctionOfTheNetworkFillsTheSocialSeat() {
+        List<Expectation> withOwnFunction = CompositionRules.expectations(NetworkKind.CORE, null, Set.of(),
+                Set.of("Wijkcoach"), Set.of(), catalogue);
+        List<MemberFact> members = List.of(liaison("GP", "A"), liaison("DISTRICT_NURSE", "B"),
+                liaison("PHARMACIST", "C"),
+                new MemberFact("WELFARE_WORKER", Set.of(MemberRole.LIAISON), "D", "Wijkcoach"));
+
+        assertThat(status(CompositionCheck.check(withOwnFunction, members, false, Map.of()), CoreSeat.SOCIAL_DOMAIN))
+                .isEqualTo(SeatStatus.FILLED);
+        // without the function named by the network, a welfare worker does not fill the seat
+        assertThat(status(CompositionCheck.check(core(), members, false, Map.of()), CoreSeat.SOCIAL_DOMAIN))
+                .isEqualTo(SeatStatus.MISSING);
+    }
+
+    @Test
+    void anOwnSocialFunctionCountsForTheNeighbourhoodTeamOfAThematicNetworkToo() {
+        List<Expectation> youth = CompositionRules.expectations(NetworkKind.THEMATIC, NetworkTheme.YOUTH, Set.of(),
+                Set.of("Jongerencoach"), Set.of(), catalogue);
+        CompositionResult result = CompositionCheck.check(youth, List.of(member("WELFARE_WORKER", "A"),
+                new MemberFact("WELFARE_WORKER", Set.of(), "B", "Jongerencoach"), member("GP", "C")), false, Map.of());
+
+        assertThat(result.hasGaps()).isFalse();
+    }
+
+    @Test
     void aWmoConsultantDoesNotFillTheSocialSeat() {
         CompositionResult result = CompositionCheck.check(core(), List.of(liaison("GP", "A"),
                 liaison("DISTRICT_NURSE", "B"), liaison("PHARMACIST", "C"), liaison("WMO_CONSULTANT", "D")), false,
@@ -136,6 +205,17 @@ class CompositionCheckTests {
         assertThat(expectations).hasSize(5);
         assertThat(result.gaps()).extracting(gap -> gap.expectation().key())
                 .containsExactly("DISCIPLINE:PHYSIOTHERAPIST");
+    }
+
+    @Test
+    void aStakeholderSuchAsAnInsurerIsNeverAnExpectedDiscipline() {
+        List<Expectation> expectations = CompositionRules.expectations(NetworkKind.CORE, null, Set.of(),
+                Set.of("HEALTH_INSURER", "PHYSIOTHERAPIST"), catalogue);
+
+        assertThat(expectations).extracting(Expectation::key).doesNotContain("DISCIPLINE:HEALTH_INSURER")
+                .contains("DISCIPLINE:PHYSIOTHERAPIST");
+        assertThat(catalogue.expectable()).extracting(d -> d.code()).doesNotContain("HEALTH_INSURER");
+        assertThat(catalogue.exists("HEALTH_INSURER")).isTrue();
     }
 
     @Test

@@ -150,12 +150,45 @@ class CoverageAnalysisTests {
 
     @Test
     void theSizeAdviceIsTheRegionsOwn() {
-        SizeAdvice village = new SizeAdvice(4000, 12_000);
+        SizeAdvice village = new SizeAdvice(4000, 12_000, true);
         CoverageReport report = CoverageAnalysis.analyse(village, fourAreas(),
                 List.of(core("Klein", 1), core("Groot", 2, 3, 4)));
 
         assertThat(report.sizeFindings()).extracting(finding -> finding.network().name(), SizeFinding::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Groot", SizeFindingKind.TOO_LARGE));
+    }
+
+    @Test
+    void largerThanAdvisedIsOnlyFlaggedWhenTheRegionSwitchesItOn() {
+        List<NetworkFact> networks = List.of(core("Klein", 1), core("Groot", 2, 3, 4));
+
+        CoverageReport byDefault = CoverageAnalysis.analyse(SizeAdvice.DEFAULT, fourAreas(), networks);
+        CoverageReport off = CoverageAnalysis.analyse(new SizeAdvice(4000, 12_000), fourAreas(), networks);
+        CoverageReport on = CoverageAnalysis.analyse(new SizeAdvice(4000, 12_000, true), fourAreas(), networks);
+
+        assertThat(SizeAdvice.DEFAULT.warnTooLarge()).isFalse();
+        assertThat(byDefault.sizeFindings()).extracting(finding -> finding.network().name(), SizeFinding::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Klein", SizeFindingKind.TOO_SMALL));
+        assertThat(off.sizeFindings()).isEmpty();
+        assertThat(on.sizeFindings()).extracting(SizeFinding::kind).containsExactly(SizeFindingKind.TOO_LARGE);
+    }
+
+    @Test
+    void aDisciplineWithoutANamedContactIsNoCompositionFinding() {
+        ExpectationResult noContact = new ExpectationResult(
+                Expectation.seat(CoreSeat.PHARMACIST, Set.of("PHARMACIST")), SeatStatus.NO_LIAISON, List.of("C"),
+                null);
+        NetworkFact withoutContact = new NetworkFact(new NetworkRef(NetworkId.random(), "Zonder aanspreekpunt",
+                NetworkStatus.ACTIVE), NetworkKind.CORE, AreaBasis.NEIGHBOURHOODS, false, Set.of(code(1), code(2)),
+                null, true, List.of(noContact));
+
+        CoverageReport report = CoverageAnalysis.analyse(ADVICE, fourAreas(), List.of(withoutContact));
+
+        assertThat(report.compositionFindings()).isEmpty();
+        assertThat(report.compositionTips()).singleElement().satisfies(tip -> {
+            assertThat(tip.network().name()).isEqualTo("Zonder aanspreekpunt");
+            assertThat(tip.gaps()).extracting(ExpectationResult::status).containsExactly(SeatStatus.NO_LIAISON);
+        });
     }
 
     @Test

@@ -86,6 +86,13 @@ class NetworkDemoDataIntegrationTests {
             assertThat(finding.network().name()).isEqualTo("Wijkverband Oost");
             assertThat(finding.gaps()).extracting(gap -> gap.expectation().key()).containsExactly("SEAT:PHARMACIST");
         });
+        // West has all four core players (not all with a named contact: a tip, not a gap), but not the
+        // physiotherapist the region expects.
+        assertThat(report.compositionFindings()).anySatisfy(finding -> {
+            assertThat(finding.network().name()).isEqualTo("Wijkverband West");
+            assertThat(finding.gaps()).extracting(gap -> gap.expectation().key())
+                    .containsExactly("DISCIPLINE:PHYSIOTHERAPIST");
+        });
         assertThat(report.compositionFindings()).extracting(finding -> finding.network().name())
                 .containsExactlyInAnyOrder("Wijkverband Oost", "Wijkverband West");
         assertThat(report.withoutCoordinator()).extracting(NetworkRef::name)

@@ -31,6 +31,8 @@ public final class DisciplineFixtures {
                 new Discipline("MIDWIFE", "Verloskundige", "Midwife", "MEDICAL", null, 430),
                 new Discipline("DEMENTIA_CASE_MANAGER", "Casemanager dementie", "Dementia case manager", "MEDICAL",
                         null, 440),
-                new Discipline("YOUTH_HEALTH", "JGZ", "Youth health", "YOUTH", null, 500)));
+                new Discipline("YOUTH_HEALTH", "JGZ", "Youth health", "YOUTH", null, 500),
+                new Discipline("HEALTH_INSURER", "Zorgverzekeraar", "Health insurer", Discipline.STAKEHOLDER, null,
+                        930)));
     }
 }

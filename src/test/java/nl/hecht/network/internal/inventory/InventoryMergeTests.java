@@ -35,7 +35,7 @@ class InventoryMergeTests {
                         new InventoryRow(PHARMACY, null, "PHARMACIST", InventoryStatus.NOT_YET, "Geen contactpersoon", null))),
                 new PracticeRows(UUID.randomUUID(), "Het Anker", List.of(
                         new InventoryRow(HOME_CARE, null, "DISTRICT_NURSE", InventoryStatus.ALREADY, null, "Vast overleg"),
-                        new InventoryRow(PHARMACY, null, "PHARMACIST", InventoryStatus.WOULD_LIKE, null, null))),
+                        new InventoryRow(PHARMACY, null, "PHARMACIST", InventoryStatus.WILL, null, null))),
                 new PracticeRows(UUID.randomUUID(), "De Vaart", List.of(
                         new InventoryRow(HOME_CARE, null, "DISTRICT_NURSE", InventoryStatus.NOT_YET, null, null))));
 
@@ -52,7 +52,7 @@ class InventoryMergeTests {
     void typedNamesCountTogetherIgnoringCaseAndARowMayNameOnlyTheDiscipline() {
         Merged merged = merge(
                 new PracticeRows(UUID.randomUUID(), "A", List.of(
-                        new InventoryRow(null, "Logopedie Spraakwater", "OTHER_ALLIED_HEALTH", InventoryStatus.WOULD_LIKE, null, null),
+                        new InventoryRow(null, "Logopedie Spraakwater", "OTHER_ALLIED_HEALTH", InventoryStatus.WILL, null, null),
                         new InventoryRow(null, null, "DIETITIAN", InventoryStatus.NOT_YET, null, null))),
                 new PracticeRows(UUID.randomUUID(), "B", List.of(
                         new InventoryRow(null, " logopedie spraakwater ", "OTHER_ALLIED_HEALTH", InventoryStatus.ALREADY, null, null))));

@@ -233,6 +233,37 @@ class NetworkTests {
     }
 
     @Test
+    void aNetworkNamesSocialFunctionsOfItsOwnAndAMemberMayHaveOne() {
+        Network network = newNetwork();
+
+        network.nameOwnSocialFunctions(List.of(" Wijkcoach ", "", "wijkcoach", "Buurtwerker"));
+        assertThat(network.ownSocialFunctions()).containsExactlyInAnyOrder("Wijkcoach", "Buurtwerker");
+
+        Member coach = network.addMember(new MemberDetails(null, "Wendy", null, "WELFARE_WORKER", Set.of(), null,
+                null, null, "Wijkcoach"), TODAY, catalogue, TODAY);
+        assertThat(coach.socialFunction()).isEqualTo("Wijkcoach");
+        assertThat(coach.details().socialFunction()).isEqualTo("Wijkcoach");
+        assertThatThrownBy(() -> network.addMember(new MemberDetails(null, "Piet", null, "WELFARE_WORKER", Set.of(),
+                null, null, null, "Sleutelfiguur"), TODAY, catalogue, TODAY))
+                .hasMessage("member.error.social-function");
+    }
+
+    @Test
+    void anOwnSocialFunctionHasALimitedLength() {
+        Network network = newNetwork();
+
+        assertThatThrownBy(() -> network.nameOwnSocialFunctions(List.of("x".repeat(101))))
+                .hasMessage("network.error.own-function-too-long");
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            many.add("Functie " + i);
+        }
+        assertThatThrownBy(() -> network.nameOwnSocialFunctions(many))
+                .hasMessage("network.error.own-functions-too-many");
+        assertThat(network.ownSocialFunctions()).isEmpty();
+    }
+
+    @Test
     void aLinkedSocialDomainSaysHow() {
         Network network = newNetwork();
 
