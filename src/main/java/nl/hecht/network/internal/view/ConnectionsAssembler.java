@@ -61,8 +61,8 @@ class ConnectionsAssembler {
         }
         List<Related> workedWithBy = connections.workingWith(network.id()).stream()
                 .map(other -> new Related(other.toSummary(), other.relations().stream()
-                        .filter(relation -> relation.related().equals(network.id())).map(NetworkRelation::note)
-                        .findFirst().orElse(null)))
+                        .filter(relation -> relation.related().equals(network.id())).findFirst()
+                        .map(NetworkRelation::note).orElse(null)))
                 .toList();
         boolean open = network.status() != NetworkStatus.ENDED;
         return new NetworkConnectionsView(network.contactPoint(), worksWith, workedWithBy,
