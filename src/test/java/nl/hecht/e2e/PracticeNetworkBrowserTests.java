@@ -73,4 +73,36 @@ class PracticeNetworkBrowserTests extends BrowserTest {
         assertThat(page.locator("#area ~ ul").first()).containsText("Huisartsenpraktijk De Vaart");
         assertAccessible(page);
     }
+
+    /** R157, R141 and the GGZ theme in the demo: the school team's relation shows on both pages; the editors pass axe. */
+    @Test
+    void theSchoolTeamsRelationWithItsCoreNetworkShowsOnBothPages() {
+        loginAs(DemoUser.RESV);
+        visit(demoPath("/networks/{network:Schoolteam Zuid}"));
+        assertThat(page.locator("h1")).hasText("Schoolteam Zuid");
+        assertThat(page.locator(".hecht-lead")).containsText("team rond onderwijs");
+        assertThat(page.locator("#relations-list")).containsText("Wijkverband Zuid");
+        assertThat(page.locator("#relations-list")).containsText("De POH jeugd is de verbinding met de huisartsen.");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samenwerking met kernnetwerken vastleggen"))
+                .click();
+        assertThat(page.getByLabel("Wijkverband Zuid", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        assertAccessible(page);
+
+        visit(demoPath("/networks/{network:Wijkverband Zuid}"));
+        assertThat(page.locator("#relations")).hasText("Thematische netwerken die met ons samenwerken");
+        assertThat(page.locator("#relations-list")).containsText("Schoolteam Zuid");
+        assertThat(page.locator("#relations-list")).containsText("Jeugdnetwerk Zuid");
+
+        visit(demoPath("/networks/{network:GGZ-netwerk Haven en West}"));
+        assertThat(page.locator(".hecht-lead")).containsText("GGZ");
+        assertThat(page.locator("#contact-point-details")).containsText("Consultatielijn GGZ Voorbeeld");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aanspreekpunt wijzigen")).click();
+        assertThat(page.getByLabel("Wie", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Consultatielijn GGZ Voorbeeld");
+        assertAccessible(page);
+        visit(demoPath("/networks/{network:GGZ-netwerk Haven en West}/who-to-call"));
+        assertThat(page.locator("#contact-point-details")).containsText("Consultatielijn GGZ Voorbeeld");
+        assertThat(page.locator(".hecht-tasks").first()).isVisible();
+    }
 }
