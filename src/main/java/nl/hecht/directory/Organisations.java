@@ -29,4 +29,10 @@ public interface Organisations {
 
     /** Records a GP practice's current list size. */
     void changeListSize(OrganisationId id, int listSize);
+
+    /**
+     * The organisations whose staff the account is (the accounts that keep an organisation's entries, R090), ordered
+     * by name: how an account is linked to an organisation, e.g. the practice manager of a GP practice (R177).
+     */
+    List<Organisation> staffedBy(nl.hecht.identity.AccountId account);
 }

@@ -10,5 +10,7 @@ public enum NetworkTheme {
     SCHOOL_TEAM,
     /** Ouderenteam, organised around GP practices. */
     ELDERLY_TEAM,
+    /** Around mental health (GGZ, one of the IZA domains in seed 001); the seed names no fixed composition. */
+    GGZ,
     OTHER
 }

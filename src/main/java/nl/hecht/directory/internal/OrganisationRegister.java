@@ -87,4 +87,10 @@ class OrganisationRegister implements Organisations {
         repository.findById(id.value()).orElseThrow(() -> new DomainException("organisation.error.unknown"))
                 .changeListSize(listSize);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Organisation> staffedBy(nl.hecht.identity.AccountId account) {
+        return repository.findWithStaff(account.value()).stream().map(RegisteredOrganisation::toView).toList();
+    }
 }

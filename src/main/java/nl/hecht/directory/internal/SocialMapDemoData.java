@@ -62,7 +62,8 @@ class SocialMapDemoData implements DemoData {
             "socialworker", List.of("Welzijn Voorbeeld", "Buurtteam Voorbeeld"),
             "nurse", List.of("Thuiszorg Voorbeeld"),
             "pharmacist", List.of("Apotheek Het Plein"),
-            "coordinator", List.of("Huisartsenpraktijk De Linde"));
+            "coordinator", List.of("Huisartsenpraktijk De Linde"),
+            "practicemanager", List.of("Huisartsenpraktijk Het Anker"));
 
     private final Areas areas;
     private final Accounts accounts;

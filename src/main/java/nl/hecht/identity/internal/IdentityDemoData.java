@@ -34,6 +34,8 @@ class IdentityDemoData implements DemoData {
                     "Apotheek Het Plein", "Apotheker"), Set.of(Role.PROFESSIONAL)),
             new DemoAccount("socialworker", new AccountDetails("Sanne Visser", "socialworker@hecht-demo.invalid",
                     "Welzijn Voorbeeld", "Sociaal werker"), Set.of(Role.PROFESSIONAL)),
+            new DemoAccount("practicemanager", new AccountDetails("Priya Manders", "practicemanager@hecht-demo.invalid",
+                    "Huisartsenpraktijk Het Anker", "Praktijkmanager"), Set.of(Role.PROFESSIONAL)),
             new DemoAccount("client", new AccountDetails("Karel Smit", "client@hecht-demo.invalid", null, null),
                     Set.of(Role.CLIENT)));
 

@@ -25,6 +25,9 @@ class InventoryPolicies {
     /** From the region's merged view: begin the inventory of a practice in no network (RESV staff, administrators). */
     static final String START_PRACTICE_INVENTORY = "START_PRACTICE_INVENTORY";
 
+    /** The GP practices whose staff the person is, with their inventories (R177: the practice manager). */
+    static final String OWN_PRACTICE_INVENTORIES = "OWN_PRACTICE_INVENTORIES";
+
     private static final Set<String> NETWORK_ROLES = Set.of("ADMIN", "RESV_STAFF", "COORDINATOR", "PROFESSIONAL");
     private static final Set<String> REGION_ROLES = Set.of("ADMIN", "RESV_STAFF");
 
@@ -32,6 +35,11 @@ class InventoryPolicies {
     AccessPolicy recordPracticeInventoryPolicy(InventoryAccess access) {
         return AccessPolicy.of(RECORD_PRACTICE_INVENTORY, call -> withRole(call, NETWORK_ROLES)
                 .and(() -> mayRecord(call, access)));
+    }
+
+    @Bean
+    AccessPolicy ownPracticeInventoriesPolicy() {
+        return AccessPolicy.anyRole(OWN_PRACTICE_INVENTORIES, NETWORK_ROLES.toArray(String[]::new));
     }
 
     @Bean

@@ -100,6 +100,10 @@ public class PracticeInventories {
     public record PracticeLink(RegionId region, Organisation practice, boolean canEdit, boolean recorded) {
     }
 
+    /** A GP practice whose staff the person is, in a region it belongs to, and whether its inventory is recorded. */
+    public record OwnPractice(RegionSummary region, Organisation practice, boolean recorded) {
+    }
+
     private final InventoryAccess access;
     private final RegionRepository regions;
     private final NetworkRepository networks;
@@ -229,6 +233,29 @@ public class PracticeInventories {
                         inventories.findByRegionIdAndPracticeId(region.id(), practice.id().value())
                                 .isPresent()))
                 .toList();
+    }
+
+    /**
+     * The GP practices whose staff the person is (the practice manager, R177), each in every region it belongs to:
+     * the inventories they may record themselves.
+     */
+    @UseCase(policy = InventoryPolicies.OWN_PRACTICE_INVENTORIES)
+    public List<OwnPractice> ownPractices(CurrentUser user) {
+        List<Organisation> staffed = organisations.staffedBy(user.id()).stream()
+                .filter(organisation -> organisation.type() == OrganisationType.GP_PRACTICE).toList();
+        if (staffed.isEmpty()) {
+            return List.of();
+        }
+        List<OwnPractice> own = new ArrayList<>();
+        for (Region region : regions.findAllByOrderByNameAsc()) {
+            for (Organisation practice : staffed) {
+                if (access.belongsTo(region, practice.id().value())) {
+                    own.add(new OwnPractice(region.toSummary(), practice, inventories
+                            .findByRegionIdAndPracticeId(region.id(), practice.id().value()).isPresent()));
+                }
+            }
+        }
+        return own;
     }
 
     private Region region(RegionId id) {

@@ -129,6 +129,16 @@ public class Network extends AbstractAggregateRoot<Network> {
     @OneToMany(mappedBy = "network", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Member> members = new ArrayList<>();
 
+    // --- issue 11 (h3): the contact point (R054, R092) and the core networks a thematic one works with (R157) ---
+
+    @Embedded
+    private ContactPoint contactPoint;
+
+    @ElementCollection
+    @CollectionTable(name = "network_relation", joinColumns = @JoinColumn(name = "network_id"))
+    @OrderColumn(name = "position")
+    private List<NetworkRelation> relations = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -497,6 +507,66 @@ public class Network extends AbstractAggregateRoot<Network> {
 
     private CompositionSettings composition() {
         return composition;
+    }
+
+    // --- issue 11 (h3): practices chosen on screen, contact point, relations between networks -------------------
+
+    /**
+     * A practice-based network (R136) serves exactly these GP practices, chosen on its page: each must be a GP
+     * practice of the register ({@code gpPractices}); a network whose population is a set of neighbourhoods cannot
+     * choose practices (its basis is set when it is created).
+     */
+    public void choosePractices(Collection<UUID> practiceOrganisationIds, Set<UUID> gpPractices) {
+        requireNotEnded();
+        if (areaBasis() != AreaBasis.PRACTICES) {
+            throw new DomainException("network.error.not-practice-based");
+        }
+        if (!gpPractices.containsAll(practiceOrganisationIds)) {
+            throw new DomainException("network.error.practice-unknown");
+        }
+        servePractices(practiceOrganisationIds);
+    }
+
+    /** The network's contact point, its first point of contact (R054, R092); null removes it. */
+    public void appointContactPoint(ContactPoint contact) {
+        requireNotEnded();
+        this.contactPoint = contact;
+    }
+
+    public Optional<ContactPoint> contactPoint() {
+        return Optional.ofNullable(contactPoint);
+    }
+
+    /**
+     * A thematic network records the core networks it works with (R157): each must be a core network of the same
+     * region ({@code coreNetworksOfRegion}); a second relation with the same network is ignored. A core network
+     * records none itself: its page shows the thematic networks that work with it.
+     */
+    public void workWith(Collection<NetworkRelation> with, Set<NetworkId> coreNetworksOfRegion) {
+        requireNotEnded();
+        if (kind != NetworkKind.THEMATIC) {
+            throw new DomainException("network.error.relations-thematic");
+        }
+        List<NetworkRelation> chosen = new ArrayList<>();
+        Set<NetworkId> seen = new java.util.HashSet<>();
+        for (NetworkRelation relation : with) {
+            if (relation.related().equals(id()) || !coreNetworksOfRegion.contains(relation.related())) {
+                throw new DomainException("network.error.relation-not-core");
+            }
+            if (seen.add(relation.related())) {
+                chosen.add(relation);
+            }
+        }
+        relations.clear();
+        relations.addAll(chosen);
+    }
+
+    public List<NetworkRelation> relations() {
+        return List.copyOf(relations);
+    }
+
+    public boolean worksWith(NetworkId other) {
+        return relations.stream().anyMatch(relation -> relation.related().equals(other));
     }
 
     public NetworkProfile profile() {

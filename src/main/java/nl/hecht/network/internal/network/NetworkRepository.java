@@ -66,4 +66,8 @@ public interface NetworkRepository extends JpaRepository<Network, UUID> {
 
     @Query("select n.id, p from Network n join n.area.servedPractices p where n.regionId = :regionId")
     List<Object[]> servedPracticeRows(RegionId regionId);
+
+    /** The thematic networks that record working with this (core) network (R157). */
+    @Query("select distinct n from Network n join n.relations r where r.relatedNetworkId = :network order by n.name")
+    List<Network> findWorkingWith(UUID network);
 }

@@ -19,6 +19,6 @@ public record NetworkOverview(NetworkCard network, String regionName, boolean ca
         List<Neighbourhood> neighbourhoods, KeyFigureTotals totals, List<Organisation> practices, long practicePopulation,
         List<NetworkSummary> neighbouringNetworks, CompositionResult composition, List<MemberView> members,
         List<MemberView> formerMembers, Set<String> severalDelegates, String driverName,
-        List<DocumentLink> documentLinks,
+        List<DocumentLink> documentLinks, NetworkConnectionsView connections,
         List<NetworkSummary> overlappingNetworks) {
 }

@@ -69,10 +69,12 @@ public class NetworkViews {
     private final Accounts accounts;
     private final MemberAccounts memberAccounts;
     private final Clock clock;
+    private final ConnectionsAssembler connections;
 
     NetworkViews(NetworkAccess access, NetworkRepository networks, RegionRepository regions, CoverageService coverage,
             Disciplines disciplines, Organisations organisations, Accounts accounts, MemberAccounts memberAccounts,
-            Clock clock) {
+            Clock clock, ConnectionsAssembler connections) {
+        this.connections = connections;
         this.memberAccounts = memberAccounts;
         this.access = access;
         this.networks = networks;
@@ -116,11 +118,14 @@ public class NetworkViews {
         List<NetworkSummary> overlapping = summaries(nearby.overlapping());
         String driver = network.driver().flatMap(accounts::find).map(AccountSummary::displayName).orElse(null);
         Rights rights = access.rightsOn(user, network);
+        NetworkConnectionsView connected = connections.of(user, network, practices, rights);
         return new NetworkOverview(NetworkCard.of(network), region.name(), rights.manage(), rights.coordinate(),
                 neighbourhoods, coverage.totals(network.serviceArea()), practices, practicePopulation, neighbouring,
-                coverage.composition(network, region), views(network.currentMembers(today), locale),
-                views(network.formerMembers(today), locale), network.disciplinesWithSeveralDelegates(today), driver,
-                network.documentLinks(), overlapping);
+                coverage.composition(network, region),
+                connections.tasksFor(connected, views(network.currentMembers(today), locale)),
+                connections.tasksFor(connected, views(network.formerMembers(today), locale)),
+                network.disciplinesWithSeveralDelegates(today), driver, network.documentLinks(), connected,
+                overlapping);
     }
 
     /** The networks with these ids, by name (for the bordering and overlapping networks on a network page). */
@@ -136,8 +141,10 @@ public class NetworkViews {
     @UseCase(policy = VIEW_NETWORK)
     public WhoToCall whoToCall(CurrentUser user, NetworkId id, String query, Locale locale) {
         Network network = load(id);
+        boolean showsTasks = connections.showsTasks(user, network, access.rightsOn(user, network));
         String needle = query == null ? "" : query.strip().toLowerCase(locale);
         List<MemberView> members = views(network.currentMembers(today()), locale).stream()
+                .map(view -> showsTasks ? view : view.withoutTasks())
                 .filter(view -> needle.isEmpty() || matches(view, needle, locale)).toList();
         Map<String, List<MemberView>> grouped = new LinkedHashMap<>();
         for (Discipline discipline : disciplines.catalogue().all()) {
@@ -147,7 +154,7 @@ public class NetworkViews {
                 grouped.put(discipline.name(locale), ofDiscipline);
             }
         }
-        return new WhoToCall(network.id(), network.name(), grouped);
+        return new WhoToCall(network.id(), network.name(), grouped, network.contactPoint(), showsTasks);
     }
 
     /** A network's settings for the forms of RESV staff of its region (profile, status): 404 or 403 otherwise. */
@@ -252,7 +259,7 @@ public class NetworkViews {
         return contains(member.personName(), needle, locale) || contains(view.disciplineName(), needle, locale)
                 || contains(view.organisationName(), needle, locale)
                 || contains(member.reachability().reachableFor(), needle, locale)
-                || contains(member.taskPackage(), needle, locale);
+                || contains(member.taskPackage(), needle, locale) || contains(member.mandate(), needle, locale);
     }
 
     private static boolean contains(String text, String needle, Locale locale) {

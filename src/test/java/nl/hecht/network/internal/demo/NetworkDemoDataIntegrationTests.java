@@ -43,13 +43,13 @@ class NetworkDemoDataIntegrationTests {
     }
 
     @Test
-    void theDemoRegionHasEightCoreAndThreeThematicNetworksWithAboutOneHundredFiftyMembers() {
+    void theDemoRegionHasEightCoreAndSixThematicNetworksWithAboutOneHundredSeventyMembers() {
         List<Network> all = networks.networksIn(region().id());
         LocalDate today = LocalDate.now();
 
-        assertThat(all).hasSize(11);
+        assertThat(all).hasSize(14);
         assertThat(all).filteredOn(n -> n.kind() == nl.hecht.network.NetworkKind.CORE).hasSize(8);
-        assertThat(all.stream().mapToInt(n -> n.currentMembers(today).size()).sum()).isBetween(140, 160);
+        assertThat(all.stream().mapToInt(n -> n.currentMembers(today).size()).sum()).isBetween(155, 180);
         assertThat(region().staff()).isNotEmpty();
         assertThat(region().stakeholders()).hasSize(3);
     }
