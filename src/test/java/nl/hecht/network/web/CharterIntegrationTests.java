@@ -40,6 +40,7 @@ import nl.hecht.network.internal.network.Network;
 import nl.hecht.network.internal.network.NetworkManagement;
 import nl.hecht.network.internal.network.NetworkProfile;
 import nl.hecht.network.internal.network.TeamFocus;
+import nl.hecht.network.internal.network.TeamFocus.Domain;
 import nl.hecht.network.internal.network.TeamWork;
 import nl.hecht.network.internal.region.Region;
 import nl.hecht.network.internal.region.RegionManagement;
@@ -224,6 +225,25 @@ class CharterIntegrationTests {
                 .andExpect(status().isOk()));
         assertThat(refused).contains("id=\"predecessorNetwork-error\"", "Kies een beëindigd netwerk uit dezelfde regio.");
         assertThat(networks.network(oost.id()).orElseThrow().predecessor().network()).isEqualTo(earlier.value());
+    }
+
+    @Test
+    void theDemoNetworksHaveChartersWithStructure() throws Exception {
+        Network oost = network("Wijkverband Oost");
+        assertThat(oost.commitments()).extracting(c -> c.partner()).contains("Huisartsenpraktijk De Linde");
+        assertThat(oost.decisionOn(Checkpoint.CARTEL).decision()).isEqualTo(Decision.AGREED);
+        assertThat(oost.predecessor().description()).contains("huisartsen-wijkteamoverleg");
+        assertThat(network("1000 dagen Centrum-Noord").charter().focus().domains()).containsExactly(Domain.YOUTH);
+        assertThat(network("1000 dagen Centrum-Noord").charter().work().loket()).isEqualTo(TeamWork.Loket.OWN_LOKET);
+        assertThat(network("Ouderenteam De Linde en Het Anker").charter().focus().domains())
+                .containsExactly(Domain.ELDERLY);
+        assertThat(networks.networksIn(region().id())).filteredOn(n -> n.status() != NetworkStatus.ENDED)
+                .allSatisfy(n -> assertThat(n.charter().focus().isEmpty()).as(n.name()).isFalse());
+
+        String text = pdfText(mvc.perform(get("/networks/{id}/charter/pdf", network("1000 dagen Centrum-Noord").id())
+                .with(as("resv"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains("1000 dagen Centrum-Noord: waar staan wij voor", "Inloopochtend elke dinsdag",
+                "Jeugd");
     }
 
     @Test

@@ -63,19 +63,19 @@ public record TeamFocus(
         representationNote = Charter.note(representationNote);
     }
 
-    boolean hasFocus() {
+    public boolean hasFocus() {
         return phase != null || !focus.isEmpty() || focusNote != null;
     }
 
-    boolean hasDomains() {
+    public boolean hasDomains() {
         return !domains.isEmpty() || domainsNote != null;
     }
 
-    boolean hasRepresentation() {
+    public boolean hasRepresentation() {
         return !representation.isEmpty() || representationNote != null;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return !hasFocus() && !hasDomains() && relationsNote == null && !hasRepresentation();
     }
 }

@@ -50,7 +50,7 @@ public record TeamPosition(
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return teamBudget == null && hours.isEmpty() && budgetNote == null;
     }
 }

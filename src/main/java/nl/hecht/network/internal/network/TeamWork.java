@@ -45,7 +45,7 @@ public record TeamWork(
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return work.isEmpty() && loket == null && loketNote == null;
     }
 }
