@@ -51,12 +51,12 @@ record CharterForm(@Size(max = Charter.ANSWER, message = "{charter.error.too-lon
         @Size(max = Charter.NOTE, message = "{charter.error.note-too-long}") String budgetNote,
         Set<TeamWork.Work> work, TeamWork.Loket loket,
         @Size(max = Charter.NOTE, message = "{charter.error.note-too-long}") String loketNote,
-        @Valid List<CommitmentRow> commitments,
+        List<@Valid CommitmentRow> commitments,
         @Size(max = Charter.NOTE, message = "{charter.error.note-too-long}") String predecessorDescription,
         UUID predecessorNetwork,
         OrganisationalModel model, Set<Trait> modelTraits,
-        @Valid List<DecisionRow> decisions,
-        @Valid List<LinkRow> links) {
+        List<@Valid DecisionRow> decisions,
+        List<@Valid LinkRow> links) {
 
     /** Empty rows the form offers for new links and new partners. */
     static final int EMPTY_ROWS = 2;
