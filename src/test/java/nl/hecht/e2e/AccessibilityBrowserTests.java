@@ -67,6 +67,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                 PageToCheck.as(NURSE, "/networks/{network:Wijkverband Oost}/who-to-call"),
                 PageToCheck.as(COORDINATOR, "/networks/{network:Wijkverband Oost}/members/new"),
                 PageToCheck.as(COORDINATOR, "/networks/{network:Wijkverband Oost}/charter"),
+                PageToCheck.as(NURSE, "/networks/{network:Wijkverband Oost}/charter/view"),
+                PageToCheck.as(RESV, "/networks/{network:1000 dagen Centrum-Noord}/charter/view?lang=en"),
                 PageToCheck.as(COORDINATOR, "/networks/{network:Wijkverband Oost}/composition-settings"),
                 PageToCheck.as(COORDINATOR, "/networks/{network:Wijkverband Oost}/analysis/sessions/new"),
                 PageToCheck.as(NURSE, "/networks/{network:Wijkverband Oost}/analysis?lang=en"),

@@ -273,7 +273,7 @@ class NetworkSettingsIntegrationTests {
                 .param("purpose", "Samen zorgen voor kwetsbare bewoners van Oost").param("answerA", "Interdisciplinair")
                 .param("model", "AGREEMENT").param("links[0].title", "Regiovisie eerstelijn")
                 .param("links[0].url", "https://regio.example/visie.pdf").param("links[1].title", "")
-                .param("links[1].url", "")).andExpect(redirectedUrl("/networks/" + oost.id() + "#charter"))
+                .param("links[1].url", "")).andExpect(redirectedUrl("/networks/" + oost.id() + "/charter/view"))
                 .andExpect(flash().attribute("flashMessage", "charter.saved"));
 
         Network changed = networks.network(oost.id()).orElseThrow();

@@ -136,6 +136,12 @@ class BadFormValuesIntegrationTests {
                 "purpose", KEPT, "model", "BOGUS"));
         cases.add(badRow("charter links[abc]", "coordinator", "/networks/{oost}/charter", TOO_MANY_ROWS,
                 "purpose", KEPT, "links[abc].title", "x"));
+        cases.add(bad("charter phase BOGUS", "coordinator", "/networks/{oost}/charter", "phase", CHOOSE,
+                "purpose", KEPT, "phase", "BOGUS"));
+        cases.add(bad("charter domains BOGUS", "coordinator", "/networks/{oost}/charter", "domains", CHOOSE_ONLY,
+                "purpose", KEPT, "domains", "GGZ", "domains", "BOGUS"));
+        cases.add(badRow("charter commitments[99999]", "coordinator", "/networks/{oost}/charter", TOO_MANY_ROWS,
+                "purpose", KEPT, "commitments[99999].partner", "x"));
         cases.add(bad("composition counted social function BOGUS", "coordinator",
                 "/networks/{oost}/composition-settings", "countedSocialFunctions",
                 "Alleen functies uit het sociaal domein kunnen meetellen", "socialDomainLinked", "true", "howLinked", KEPT,

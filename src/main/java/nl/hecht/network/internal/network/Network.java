@@ -280,6 +280,93 @@ public class Network extends AbstractAggregateRoot<Network> {
         composition().recordNonParticipation(expectationKey, reason);
     }
 
+    // --- issue 11 charter: the partners' commitment, the organisational model's points, the predecessor ---------
+    // (R031, R075, R077–R081; the charter itself is the embedded Charter above)
+
+    /** The most partners a charter lists. */
+    public static final int MAX_COMMITMENTS = 30;
+
+    @ElementCollection
+    @CollectionTable(name = "network_charter_commitment", joinColumns = @JoinColumn(name = "network_id"))
+    @OrderColumn(name = "position")
+    private List<PartnerCommitment> commitments = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "network_model_decision", joinColumns = @JoinColumn(name = "network_id"))
+    @OrderColumn(name = "position")
+    private List<ModelDecision> modelDecisions = new ArrayList<>();
+
+    @Embedded
+    private Predecessor predecessor;
+
+    /** What each partner commits (R031), in the given order; a partner is named once. */
+    public void recordCommitments(List<PartnerCommitment> newCommitments) {
+        List<PartnerCommitment> given = newCommitments == null ? List.of() : newCommitments;
+        if (given.size() > MAX_COMMITMENTS) {
+            throw new DomainException("charter.error.commitments-too-many", MAX_COMMITMENTS);
+        }
+        Set<String> partners = new java.util.HashSet<>();
+        for (PartnerCommitment commitment : given) {
+            if (!partners.add(commitment.partner().toLowerCase(java.util.Locale.ROOT))) {
+                throw new DomainException("charter.error.commitment-duplicate", commitment.partner());
+            }
+        }
+        commitments.clear();
+        commitments.addAll(given);
+    }
+
+    /**
+     * What the network decided per point of the organisational model (R077–R080): at most one decision per point;
+     * an open point without a note is not kept. Kept in the order of the checkpoints.
+     */
+    public void decideOnModel(Collection<ModelDecision> decisions) {
+        Map<nl.hecht.network.OrganisationalModel.Checkpoint, ModelDecision> byPoint =
+                new java.util.EnumMap<>(nl.hecht.network.OrganisationalModel.Checkpoint.class);
+        for (ModelDecision decision : decisions == null ? List.<ModelDecision>of() : decisions) {
+            if (byPoint.put(decision.checkpoint(), decision) != null) {
+                throw new DomainException("charter.error.checkpoint");
+            }
+        }
+        modelDecisions.clear();
+        byPoint.values().stream().filter(ModelDecision::isRecorded).forEach(modelDecisions::add);
+    }
+
+    /**
+     * The collaboration the network grew out of (R075): a description and optionally the network it continues, which
+     * must be an ended network of the same region (not this one). An empty description and no network clears it.
+     */
+    public void growOutOf(String description, Network earlier) {
+        Predecessor next = new Predecessor(description, earlier == null ? null : earlier.id);
+        if (earlier != null && (earlier == this || earlier.id.equals(id) || !earlier.regionId.equals(regionId)
+                || earlier.status != NetworkStatus.ENDED)) {
+            throw new DomainException("charter.error.predecessor");
+        }
+        this.predecessor = next.isEmpty() ? null : next;
+    }
+
+    public List<PartnerCommitment> commitments() {
+        return List.copyOf(commitments);
+    }
+
+    public List<ModelDecision> modelDecisions() {
+        return List.copyOf(modelDecisions);
+    }
+
+    /** The decision on a point of the organisational model: open when none was recorded. */
+    public ModelDecision decisionOn(nl.hecht.network.OrganisationalModel.Checkpoint checkpoint) {
+        return modelDecisions.stream().filter(decision -> decision.checkpoint() == checkpoint).findFirst()
+                .orElseGet(() -> new ModelDecision(checkpoint, null, null));
+    }
+
+    public Predecessor predecessor() {
+        return predecessor == null ? Predecessor.NONE : predecessor;
+    }
+
+    /** The parts of the charter still to fill in (shown as a to-do, never required). */
+    public List<Charter.Part> charterMissingParts() {
+        return charter().missingParts(!commitments.isEmpty());
+    }
+
     // --- members ----------------------------------------------------------------------------------------------
 
     /**

@@ -172,6 +172,22 @@ public class NetworkManagement implements Networks {
         load(id).changeCharter(charter, links);
     }
 
+    /**
+     * The whole charter (issue 11): the charter and its documents, the partners' commitment, the decisions on the
+     * organisational model and the predecessor, which must be an ended network of the same region. All or nothing.
+     */
+    public void recordCharter(NetworkId id, CharterDraft draft) {
+        Network network = load(id);
+        Network earlier = draft.predecessorNetwork() == null ? null
+                : networks.findById(draft.predecessorNetwork().value())
+                        .orElseThrow(() -> new DomainException("charter.error.predecessor"));
+        network.changeCharter(draft.charter(), draft.links());
+        network.recordCommitments(draft.commitments());
+        network.decideOnModel(draft.decisions());
+        network.growOutOf(draft.predecessorDescription(), earlier);
+        networks.save(network);
+    }
+
     public void configureComposition(NetworkId id, boolean socialDomainLinked, String howLinked,
             Collection<String> countedSocialFunctions) {
         Network network = load(id);
