@@ -42,4 +42,10 @@ public interface SocialMap {
     List<TaxonomyTerm> terms(Vocabulary vocabulary);
 
     Optional<TaxonomyTerm> term(String code);
+
+    /**
+     * Every entry (of any kind) that serves one of the neighbourhoods or has a location in one, with those of the
+     * given neighbourhoods it covers (for counting the supply of an area by category).
+     */
+    List<SupplyEntry> supplyIn(Collection<NeighbourhoodCode> neighbourhoods);
 }

@@ -24,6 +24,7 @@ import nl.hecht.directory.ServiceDetails;
 import nl.hecht.directory.ServiceId;
 import nl.hecht.directory.ServiceView;
 import nl.hecht.directory.SocialMap;
+import nl.hecht.directory.SupplyEntry;
 import nl.hecht.directory.TaxonomyTerm;
 import nl.hecht.directory.Vocabulary;
 import nl.hecht.identity.AccountId;
@@ -71,6 +72,44 @@ public class SocialMapRegister implements SocialMap {
                 .map(entry -> new InitiativeSummary(entry.id(), entry.name(), entry.category().code(),
                         entry.details().organiser(), entry.organisation().id(), entry.neighbourhoods()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SupplyEntry> supplyIn(Collection<NeighbourhoodCode> neighbourhoods) {
+        if (neighbourhoods.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        neighbourhoods.forEach(code -> asked.add(code.value()));
+        List<SupplyEntry> supply = new java.util.ArrayList<>();
+        for (List<String> chunk : chunks(List.copyOf(asked))) {
+            services.findInArea(chunk).forEach(entry -> {
+                java.util.Set<NeighbourhoodCode> covered = new java.util.TreeSet<>();
+                entry.neighbourhoods().stream().filter(code -> asked.contains(code.value())).forEach(covered::add);
+                entry.locations().stream().map(LocationEntity::neighbourhoodCode)
+                        .filter(code -> code != null && asked.contains(code)).map(NeighbourhoodCode::new)
+                        .forEach(covered::add);
+                supply.add(new SupplyEntry(entry.id(), entry.kind(), entry.category().code(), covered));
+            });
+        }
+        // an entry in two chunks counts once, with the neighbourhoods of both
+        java.util.Map<ServiceId, SupplyEntry> merged = new java.util.LinkedHashMap<>();
+        supply.forEach(entry -> merged.merge(entry.id(), entry, (a, b) -> {
+            java.util.Set<NeighbourhoodCode> both = new java.util.TreeSet<>(a.neighbourhoods());
+            both.addAll(b.neighbourhoods());
+            return new SupplyEntry(a.id(), a.kind(), a.categoryCode(), both);
+        }));
+        return List.copyOf(merged.values());
+    }
+
+    /** Parts of at most 500 codes, so that an "in" list stays within what every database accepts. */
+    private static List<List<String>> chunks(List<String> codes) {
+        List<List<String>> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < codes.size(); i += 500) {
+            chunks.add(codes.subList(i, Math.min(codes.size(), i + 500)));
+        }
+        return chunks;
     }
 
     @Override

@@ -91,6 +91,13 @@ public class NetworkManagement implements Networks {
         return networks.findById(network.value()).map(found -> found.isCoordinator(account, today())).orElse(false);
     }
 
+    // issue 11 wijkfoto
+    @Override
+    @Transactional(readOnly = true)
+    public Set<NeighbourhoodCode> serviceArea(NetworkId network) {
+        return networks.findById(network.value()).map(found -> Set.copyOf(found.serviceArea())).orElse(Set.of());
+    }
+
     // --- reading for this module ----------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
