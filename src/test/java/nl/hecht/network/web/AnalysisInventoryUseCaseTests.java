@@ -78,6 +78,7 @@ class AnalysisInventoryUseCaseTests {
                         "NetworkAnalysis.recordSession -> COORDINATE_NETWORK",
                         "NetworkAnalysis.removePlayer -> COORDINATE_NETWORK",
                         "PracticeInventories.overview -> MANAGE_REGION",
+                        "PracticeInventories.ownPractices -> OWN_PRACTICE_INVENTORIES",
                         "PracticeInventories.page -> RECORD_PRACTICE_INVENTORY",
                         "PracticeInventories.practicesOf -> VIEW_NETWORK",
                         "PracticeInventories.record -> RECORD_PRACTICE_INVENTORY",

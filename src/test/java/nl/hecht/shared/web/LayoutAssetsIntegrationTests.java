@@ -189,6 +189,9 @@ class LayoutAssetsIntegrationTests {
     void noTemplateHoldsWhatTheContentSecurityPolicyBlocks() {
         List<String> problems = new ArrayList<>();
         for (Template template : TemplateSources.all()) {
+            if (template.name().endsWith("-pdf.html")) {
+                continue; // rendered to PDF on the server (openhtmltopdf), never served to a browser: no CSP applies
+            }
             template.elements().forEach(element -> problems.addAll(blockedByThePolicy(template, element)));
         }
         assertThat(problems).isEmpty();
