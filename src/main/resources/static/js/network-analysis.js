@@ -26,13 +26,14 @@
       numIter: 2500, gravity: 20, idealEdgeLength: function () { return 170; },
       edgeElasticity: function () { return 100; } }).run();
     // A graph that fits (a narrow screen) only zoomed out gets larger labels, so that they stay readable.
-    if (LABEL_PX * cy.zoom() < MIN_SCREEN_LABEL_PX) {
-      var fontPx = Math.ceil(MIN_SCREEN_LABEL_PX / cy.zoom());
+    // Larger labels widen the graph, so the fit zooms out again: grow them until they are readable on screen.
+    var fontPx = LABEL_PX;
+    for (var round = 0; round < 6 && fontPx * cy.zoom() < MIN_SCREEN_LABEL_PX; round++) {
+      fontPx = Math.ceil(MIN_SCREEN_LABEL_PX / cy.zoom()) + 1;
       cy.style().selector('node').style({ 'font-size': fontPx, 'text-max-width': fontPx * 9 }).update();
       cy.fit(undefined, 30);
-      return fontPx * cy.zoom();
     }
-    return LABEL_PX * cy.zoom();
+    return fontPx * cy.zoom();
   }
 
   function positions(cy) {

@@ -26,6 +26,9 @@ public interface Areas {
     /** The most recent key figures of each given neighbourhood (neighbourhoods without figures are absent). */
     Map<NeighbourhoodCode, KeyFigures> latestKeyFigures(Collection<NeighbourhoodCode> codes);
 
+    /** The latest key figures of every neighbourhood there is (the country, for comparisons); cached until an import. */
+    Map<NeighbourhoodCode, KeyFigures> latestKeyFiguresOfTheCountry();
+
     /** Pairs of neighbourhoods whose areas touch, derived from the geometry at import, for the given ones. */
     Map<NeighbourhoodCode, Set<NeighbourhoodCode>> neighbours(Collection<NeighbourhoodCode> codes);
 

@@ -124,7 +124,7 @@ class WijkfotoModuleTests {
         when(areas.neighbourhoods(any())).thenReturn(List.of(place(A, "Binnenstad"), place(B, "Vismarkt")));
         when(areas.neighbourhoodsIn(any())).thenReturn(List.of(place(A, "Binnenstad"), place(B, "Vismarkt"),
                 place(C, "Maasdorp")));
-        when(areas.latestKeyFigures(any())).thenReturn(Map.of(
+        when(areas.latestKeyFiguresOfTheCountry()).thenReturn(Map.of(
                 A, figures(1000, 300), B, figures(1000, 100), C, figures(8000, 800)));
         when(socialMap.terms(Vocabulary.CATEGORY)).thenReturn(List.of(
                 new TaxonomyTerm("ggz", Vocabulary.CATEGORY, "zorg", "Ggz", "Mental health"),

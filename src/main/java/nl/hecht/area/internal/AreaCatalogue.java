@@ -35,7 +35,8 @@ class AreaCatalogue implements Areas {
 
     static final String MUNICIPALITIES = "area-municipalities";
     static final String NEIGHBOURHOODS_IN = "area-neighbourhoods-in";
-    static final String[] CACHES = {MUNICIPALITIES, NEIGHBOURHOODS_IN};
+    static final String COUNTRY_KEY_FIGURES = "area-country-key-figures";
+    static final String[] CACHES = {MUNICIPALITIES, NEIGHBOURHOODS_IN, COUNTRY_KEY_FIGURES};
 
     private final AreaRepository areas;
     private final AreaKeyFiguresRepository figures;
@@ -96,6 +97,14 @@ class AreaCatalogue implements Areas {
         Map<NeighbourhoodCode, KeyFigures> result = new TreeMap<>();
         latest.forEach((code, keyFigures) -> result.put(new NeighbourhoodCode(code), keyFigures));
         return result;
+    }
+
+    @Override
+    @Cacheable(COUNTRY_KEY_FIGURES)
+    public Map<NeighbourhoodCode, KeyFigures> latestKeyFiguresOfTheCountry() {
+        List<NeighbourhoodCode> all = areas.findByLevelOrderByNameAsc(AreaLevel.NEIGHBOURHOOD).stream()
+                .map(area -> new NeighbourhoodCode(area.code())).toList();
+        return java.util.Collections.unmodifiableMap(latestKeyFigures(all));
     }
 
     @Override

@@ -82,13 +82,18 @@ class WijkfotoPages {
         List<NeighbourhoodCode> countryCodes = areas
                 .neighbourhoodsIn(areas.municipalities().stream().map(Municipality::code).toList()).stream()
                 .map(Neighbourhood::code).toList();
-        Map<NeighbourhoodCode, KeyFigures> countryFigures = areas.latestKeyFigures(countryCodes);
+        Map<NeighbourhoodCode, KeyFigures> countryFigures = areas.latestKeyFiguresOfTheCountry();
         AreaFigures inArea = AreaFigures.of(figuresOf(area, countryFigures, areas));
         AreaFigures inRegion = AreaFigures.of(figuresOf(regionCodes, countryFigures, areas));
         AreaFigures inCountry = AreaFigures.of(countryFigures.values());
 
         List<SupplyEntry> regionSupply = socialMap.supplyIn(regionCodes);
-        List<String> areaCategories = socialMap.supplyIn(area).stream().map(SupplyEntry::categoryCode).toList();
+        // the area lies in its region, so its supply is the part of the region's supply that reaches it
+        List<SupplyEntry> areaSupply = regionCodes.containsAll(area)
+                ? regionSupply.stream().filter(entry -> !java.util.Collections.disjoint(entry.neighbourhoods(), area))
+                        .toList()
+                : socialMap.supplyIn(area);
+        List<String> areaCategories = areaSupply.stream().map(SupplyEntry::categoryCode).toList();
         List<TaxonomyTerm> terms = socialMap.terms(Vocabulary.CATEGORY);
         Map<String, TaxonomyTerm> termByCode = new HashMap<>();
         terms.forEach(term -> termByCode.put(term.code(), term));
